@@ -1,0 +1,292 @@
+/*
+ * dnsrcode.h - DNS response codes (RCODEs): name, classify, print, parse.
+ *
+ * The one public header of libdnsrcode.  Every function is thread-safe,
+ * allocates nothing and keeps no state; every pointer argument may be NULL
+ * (an error, never a crash).  Types are opaque and entries are static.
+ *
+ * Copyright (c) 2026 The libdnsrcode authors.  MIT licence (see COPYING).
+ */
+#ifndef DNSRCODE_H
+#define DNSRCODE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(DNSRCODE_BUILDING) && defined(__GNUC__)
+#  define DNSRCODE_API __attribute__((visibility("default")))
+#else
+#  define DNSRCODE_API
+#endif
+
+/** Compile-time version of this header; dnsrcode_version() is the runtime one. */
+#define DNSRCODE_VERSION_MAJOR 1
+#define DNSRCODE_VERSION_MINOR 0
+#define DNSRCODE_VERSION_PATCH 0
+#define DNSRCODE_VERSION "1.0.0"
+
+/** One row of the IANA "DNS RCODEs" registry.  Static; never freed. */
+typedef struct dnsrcode_info dnsrcode_info;
+
+/**
+ * Where a code was carried; it decides how many bits exist and which
+ * registry row a doubly assigned value (9, 16) means.
+ * Values never change; new ones are appended.
+ */
+typedef enum {
+	DNSRCODE_CTX_ANY = 0,    /**< unknown: 0..65535, 16 reads as BADVERS */
+	DNSRCODE_CTX_HEADER = 1, /**< 4-bit RCODE of the message header: 0..15 */
+	DNSRCODE_CTX_EDNS = 2,   /**< 12-bit extended RCODE (header + OPT): 0..4095 */
+	DNSRCODE_CTX_TSIG = 3,   /**< 16-bit TSIG Error: 16 is BADSIG, 9 "Not Authorized" */
+	DNSRCODE_CTX_TKEY = 4    /**< 16-bit TKEY Error: 16 is BADSIG */
+} dnsrcode_context;
+
+/** Bits of dnsrcode_info_contexts(): one per wire field (never for ANY). */
+#define DNSRCODE_CTXBIT(ctx) (1u << (ctx))
+#define DNSRCODE_CTXBIT_HEADER (1u << DNSRCODE_CTX_HEADER)
+#define DNSRCODE_CTXBIT_EDNS (1u << DNSRCODE_CTX_EDNS)
+#define DNSRCODE_CTXBIT_TSIG (1u << DNSRCODE_CTX_TSIG)
+#define DNSRCODE_CTXBIT_TKEY (1u << DNSRCODE_CTX_TKEY)
+
+/** Families: the document that defines a registry row (bits, may be or-ed). */
+#define DNSRCODE_FAMILY_BASE 0x01u   /**< RFC 1035 */
+#define DNSRCODE_FAMILY_UPDATE 0x02u /**< RFC 2136 dynamic update */
+#define DNSRCODE_FAMILY_DSO 0x04u    /**< RFC 8490 DNS stateful operations */
+#define DNSRCODE_FAMILY_EDNS 0x08u   /**< RFC 6891 EDNS(0) */
+#define DNSRCODE_FAMILY_TSIG 0x10u   /**< RFC 8945 TSIG */
+#define DNSRCODE_FAMILY_TKEY 0x20u   /**< RFC 2930 TKEY */
+#define DNSRCODE_FAMILY_COOKIE 0x40u /**< RFC 7873 DNS cookies */
+#define DNSRCODE_FAMILY_ALL 0x7fu
+
+/** Range classes of dnsrcode_range() (RFC 6895 §2.3). */
+#define DNSRCODE_RANGE_ASSIGNED 1   /**< has a registry row */
+#define DNSRCODE_RANGE_UNASSIGNED 2 /**< 12-15, 24-3840, 4096-65534 */
+#define DNSRCODE_RANGE_PRIVATE 3    /**< 3841-4095, reserved for private use */
+#define DNSRCODE_RANGE_RESERVED 4   /**< 65535 */
+
+/** Styles of dnsrcode_format(). */
+#define DNSRCODE_FMT_MNEMONIC 0    /**< "NXDOMAIN"; unassigned: "RCODE12" */
+#define DNSRCODE_FMT_NAME 1        /**< "NXDomain"; unassigned: "RCODE12" */
+#define DNSRCODE_FMT_DESCRIPTION 2 /**< "Non-Existent Domain"; unassigned: "Unassigned" */
+#define DNSRCODE_FMT_FULL 3        /**< "NXDOMAIN (3): Non-Existent Domain [RFC1035]" */
+
+/** Results: DNSRCODE_OK or one negative value per cause. */
+#define DNSRCODE_OK 0
+#define DNSRCODE_EINVAL (-1)     /**< bad argument: NULL, unknown context or style */
+#define DNSRCODE_EUNKNOWN (-2)   /**< well-formed text that names no RCODE */
+#define DNSRCODE_ESYNTAX (-3)    /**< characters no RCODE text has (NUL, '-', non-ASCII) */
+#define DNSRCODE_ERANGE (-4)     /**< value does not fit the context */
+#define DNSRCODE_EEMPTY (-5)     /**< empty text */
+#define DNSRCODE_ESIGN (-6)      /**< a leading '+' or '-' */
+#define DNSRCODE_ESPACE (-7)     /**< white space anywhere in the text */
+#define DNSRCODE_ETRAILING (-8)  /**< a number or name followed by other characters */
+#define DNSRCODE_EALIAS (-9)     /**< a non-canonical spelling, refused by the strict parser */
+#define DNSRCODE_ETRUNCATED (-10) /**< a DNS message ends before a field it declares */
+#define DNSRCODE_EMALFORMED (-11) /**< a DNS message is inconsistent */
+
+/** Returned by the functions that give a code when there is none: 65535 is
+ *  reserved and never the answer of a valid call. */
+#define DNSRCODE_NO_CODE 0xffffu
+
+/* ------------------------------------------------------------------ */
+/* Lookup                                                             */
+
+/**
+ * Find the registry entry for a code as read in a context.
+ *
+ * Where the registry has two rows for a value the context picks one:
+ * 16 is BADSIG in TSIG and TKEY, BADVERS elsewhere; 9 is "Not Authorized"
+ * (RFC 8945) in TSIG, "Not Authoritative" (RFC 2136) elsewhere.
+ *
+ * @param code  0..65535
+ * @param ctx   where the code was carried
+ * @return the entry, or NULL when the code is unassigned, does not fit
+ *         @p ctx (16 in HEADER) or @p ctx is not a context.
+ */
+DNSRCODE_API const dnsrcode_info *dnsrcode_lookup(unsigned code, dnsrcode_context ctx);
+
+/**
+ * Find an entry by IANA name or mnemonic, case-insensitively; the aliases
+ * other software prints (NOTIMPL, RESERVED11) are accepted too.
+ * "NOTAUTH" gives the RFC 2136 row of 9; "BADSIG" and "BADVERS" their own rows.
+ *
+ * @param name  the text, not necessarily NUL-terminated
+ * @param len   its length in bytes
+ * @return the entry, or NULL for NULL, numbers, and unknown names.
+ */
+DNSRCODE_API const dnsrcode_info *dnsrcode_lookup_name(const char *name, size_t len);
+
+/**
+ * Iterate over every registry row in registry order (by code; for 9 and 16
+ * the RFC 2136 / RFC 6891 row comes first).
+ *
+ * @param prev  NULL to start, else the entry returned last
+ * @return the next entry, or NULL after the last one or when @p prev is
+ *         not an entry of this library.
+ */
+DNSRCODE_API const dnsrcode_info *dnsrcode_next(const dnsrcode_info *prev);
+
+/** The entry's code, or DNSRCODE_NO_CODE for NULL. */
+DNSRCODE_API uint16_t dnsrcode_info_code(const dnsrcode_info *info);
+/** The IANA name ("NXDomain"), or NULL for NULL. */
+DNSRCODE_API const char *dnsrcode_info_name(const dnsrcode_info *info);
+/** The upper-case mnemonic DNS tools print ("NXDOMAIN"), or NULL for NULL. */
+DNSRCODE_API const char *dnsrcode_info_mnemonic(const dnsrcode_info *info);
+/** The IANA description ("Non-Existent Domain"), or NULL for NULL. */
+DNSRCODE_API const char *dnsrcode_info_description(const dnsrcode_info *info);
+/** One or two plain sentences: what it means, the usual cause; NULL for NULL. */
+DNSRCODE_API const char *dnsrcode_info_explanation(const dnsrcode_info *info);
+/** The IANA references without brackets ("RFC2136 RFC6672"), or NULL for NULL. */
+DNSRCODE_API const char *dnsrcode_info_reference(const dnsrcode_info *info);
+/** DNSRCODE_FAMILY_* bits of the defining document; 0 for NULL. */
+DNSRCODE_API unsigned dnsrcode_info_families(const dnsrcode_info *info);
+/** DNSRCODE_CTXBIT_* of the wire fields this row may legitimately appear
+ *  in (BADTIME: TSIG and TKEY only); 0 for NULL. */
+DNSRCODE_API unsigned dnsrcode_info_contexts(const dnsrcode_info *info);
+
+/* ------------------------------------------------------------------ */
+/* Text                                                               */
+
+/**
+ * The mnemonic of a code in a context: the fast path of
+ * dnsrcode_info_mnemonic(dnsrcode_lookup(code, ctx)).
+ *
+ * @return "NXDOMAIN", or NULL when the code is unassigned, does not fit
+ *         @p ctx, or @p ctx is not a context.
+ */
+DNSRCODE_API const char *dnsrcode_to_text(unsigned code, dnsrcode_context ctx);
+
+/**
+ * Parse the text of an RCODE, case-insensitively: an IANA name or mnemonic
+ * (BADSIG and BADVERS both give 16), a decimal number, "RCODE<decimal>",
+ * and the spellings other software prints (NOTIMPL; BIND's RESERVED11 to
+ * RESERVED15).  Nothing around the text is skipped.
+ *
+ * @param text  not necessarily NUL-terminated; a NUL inside @p len is an error
+ * @param len   length of @p text in bytes
+ * @param ctx   the value must fit this context
+ * @param code  receives the value on success; untouched on error
+ * @return DNSRCODE_OK, or DNSRCODE_EINVAL (NULL, bad ctx), DNSRCODE_EEMPTY,
+ *         DNSRCODE_ESIGN, DNSRCODE_ESPACE, DNSRCODE_ETRAILING ("3x",
+ *         "0x10"), DNSRCODE_ESYNTAX, DNSRCODE_EUNKNOWN ("FOO"),
+ *         DNSRCODE_ERANGE (value above 65535 or outside @p ctx).
+ */
+DNSRCODE_API int dnsrcode_parse(const char *text, size_t len, dnsrcode_context ctx,
+                                uint16_t *code);
+
+/**
+ * As dnsrcode_parse(), accepting only the canonical forms: IANA name or
+ * mnemonic in any case, decimal, "RCODE<decimal>".  An alias such as
+ * NOTIMPL gives DNSRCODE_EALIAS.
+ */
+DNSRCODE_API int dnsrcode_parse_strict(const char *text, size_t len, dnsrcode_context ctx,
+                                       uint16_t *code);
+
+/**
+ * Format a code with snprintf() semantics: returns the length of the full
+ * text, writes at most @p size bytes and always NUL-terminates when
+ * @p size > 0; @p buf may be NULL when @p size is 0, to measure.
+ * Unassigned codes print as "RCODE<n>" (MNEMONIC, NAME) and as their range
+ * class (DESCRIPTION: "Unassigned", "Reserved for Private Use", "Reserved"),
+ * so MNEMONIC and NAME output always parses back to the same value.
+ *
+ * @param style  DNSRCODE_FMT_*
+ * @return the full length, or DNSRCODE_ERANGE (code does not fit @p ctx) or
+ *         DNSRCODE_EINVAL (bad ctx or style, NULL buf with size > 0); on
+ *         error @p buf is untouched.
+ */
+DNSRCODE_API int dnsrcode_format(char *buf, size_t size, unsigned code, dnsrcode_context ctx,
+                                 int style);
+
+/* ------------------------------------------------------------------ */
+/* Classification                                                     */
+
+/**
+ * The range class of a value.
+ * @return DNSRCODE_RANGE_*, or DNSRCODE_ERANGE above 65535.
+ */
+DNSRCODE_API int dnsrcode_range(unsigned code);
+
+/**
+ * Whether the row @p code means in @p ctx belongs to any of @p families.
+ * @return 1 or 0; DNSRCODE_EINVAL when @p ctx is not a context.
+ */
+DNSRCODE_API int dnsrcode_in_family(unsigned code, unsigned families, dnsrcode_context ctx);
+
+/**
+ * Whether @p code is representable in @p ctx: HEADER 0..15, EDNS 0..4095,
+ * ANY, TSIG and TKEY 0..65535.
+ * @return 1 or 0; DNSRCODE_EINVAL when @p ctx is not a context.
+ */
+DNSRCODE_API int dnsrcode_fits(unsigned code, dnsrcode_context ctx);
+
+/* ------------------------------------------------------------------ */
+/* The extended RCODE on the wire (RFC 6891 §6.1.3)                    */
+
+/**
+ * The 12-bit code from the header RCODE (low 4 bits) and the OPT record's
+ * EXTENDED-RCODE (high 8 bits).
+ * @return 0..4095, or DNSRCODE_NO_CODE when @p header_rcode > 15 or
+ *         @p opt_ext_rcode > 255.
+ */
+DNSRCODE_API uint16_t dnsrcode_combine(unsigned header_rcode, unsigned opt_ext_rcode);
+
+/**
+ * Split a 12-bit code into its header and OPT parts.
+ * @return DNSRCODE_OK; DNSRCODE_ERANGE above 4095; DNSRCODE_EINVAL for a
+ *         NULL pointer (outputs untouched on error).
+ */
+DNSRCODE_API int dnsrcode_split(unsigned code, uint8_t *header_rcode, uint8_t *opt_ext_rcode);
+
+/**
+ * The code carried by a message's header flags (the 16 bits after the ID)
+ * and its OPT record's TTL field; pass 0 as @p opt_ttl without OPT.
+ */
+DNSRCODE_API uint16_t dnsrcode_from_flags(uint16_t header_flags, uint32_t opt_ttl);
+
+/**
+ * Store a code into header flags and an OPT TTL, changing only the RCODE
+ * bits (low 4 of the flags, high 8 of the TTL); the other flags, the EDNS
+ * version and the DO bit are kept.
+ * @return DNSRCODE_OK; DNSRCODE_ERANGE above 4095; DNSRCODE_EINVAL for a
+ *         NULL pointer (outputs untouched on error).
+ */
+DNSRCODE_API int dnsrcode_to_flags(unsigned code, uint16_t *header_flags, uint32_t *opt_ttl);
+
+/**
+ * The status a response carries.  With OPT, the 12-bit extended RCODE
+ * (RFC 6891 §6.1.3); when the result is NOTAUTH (9) and a TSIG record has a
+ * non-zero Error, that error (RFC 8945 §5.3), read in DNSRCODE_CTX_TSIG.
+ *
+ * @param code  receives the code
+ * @param ctx   receives the context to read it in (HEADER, EDNS or TSIG)
+ * @return DNSRCODE_OK; DNSRCODE_ERANGE when @p header_rcode > 15,
+ *         @p opt_ext_rcode > 255 or @p tsig_error > 65535; DNSRCODE_EINVAL
+ *         for a NULL pointer (outputs untouched on error).
+ */
+DNSRCODE_API int dnsrcode_effective(unsigned header_rcode, int has_opt, unsigned opt_ext_rcode,
+                                    int has_tsig, unsigned tsig_error, uint16_t *code,
+                                    dnsrcode_context *ctx);
+
+/* ------------------------------------------------------------------ */
+/* Errors and versions                                                */
+
+/** The snapshot date of the IANA data built in, "YYYY-MM-DD". */
+DNSRCODE_API const char *dnsrcode_registry_date(void);
+
+/** A one-line English message for DNSRCODE_OK or a DNSRCODE_E* value;
+ *  "unknown error" for anything else.  Never NULL. */
+DNSRCODE_API const char *dnsrcode_strerror(int err);
+
+/** The library's version at run time, "1.0.0". */
+DNSRCODE_API const char *dnsrcode_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* DNSRCODE_H */

@@ -1,0 +1,45 @@
+/*
+ * error.c - messages for the result codes, and the runtime version.
+ */
+#include "config.h"
+
+#include "internal.h"
+
+DNSRCODE_API const char *
+dnsrcode_strerror(int err)
+{
+	switch (err) {
+	case DNSRCODE_OK:
+		return "success";
+	case DNSRCODE_EINVAL:
+		return "invalid argument";
+	case DNSRCODE_EUNKNOWN:
+		return "unknown RCODE name";
+	case DNSRCODE_ESYNTAX:
+		return "invalid character in RCODE text";
+	case DNSRCODE_ERANGE:
+		return "value out of range for the context";
+	case DNSRCODE_EEMPTY:
+		return "empty text";
+	case DNSRCODE_ESIGN:
+		return "sign not allowed";
+	case DNSRCODE_ESPACE:
+		return "white space not allowed";
+	case DNSRCODE_ETRAILING:
+		return "trailing characters after a number or name";
+	case DNSRCODE_EALIAS:
+		return "non-canonical spelling refused by the strict parser";
+	case DNSRCODE_ETRUNCATED:
+		return "message truncated";
+	case DNSRCODE_EMALFORMED:
+		return "message malformed";
+	default:
+		return "unknown error";
+	}
+}
+
+DNSRCODE_API const char *
+dnsrcode_version(void)
+{
+	return PACKAGE_VERSION;
+}

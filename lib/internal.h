@@ -1,0 +1,65 @@
+/*
+ * internal.h - the registry table's layout, shared by the library's files.
+ * Nothing here is part of the ABI.
+ */
+#ifndef DNSRCODE_INTERNAL_H
+#define DNSRCODE_INTERNAL_H
+
+#include "dnsrcode.h"
+
+/* Texts are offsets into one string blob, never pointers, so the tables are
+ * read-only data that the dynamic loader does not have to relocate. */
+struct dnsrcode_info {
+	uint16_t code;
+	uint8_t families;
+	uint8_t contexts;
+	uint16_t name_off;
+	uint8_t name_len;
+	uint16_t mnemonic_off;
+	uint8_t mnemonic_len;
+	uint16_t description_off;
+	uint8_t description_len;
+	uint16_t reference_off;
+	uint8_t reference_len;
+	uint16_t explanation_off;
+};
+
+/* A spelling the parser knows: a mnemonic or an alias, upper case. */
+struct rcode_name {
+	uint16_t text_off;
+	uint8_t len;
+	uint16_t code;
+	uint8_t entry; /* index into the entries; 255 for an alias of an unassigned value */
+	uint8_t alias; /* 1 when dnsrcode_parse_strict() refuses it */
+};
+
+/* A run of values without a registry row. */
+struct rcode_range {
+	uint16_t lo, hi;
+	uint8_t range_class;
+	uint16_t reference_off;
+	uint8_t reference_len;
+};
+
+#define RCODE_NO_ENTRY 255u
+
+/* The generated tables (lib/table.c). */
+const char *rcode_string(uint16_t offset);
+const char *rcode_range_reference(const struct rcode_range *range);
+const dnsrcode_info *rcode_entry(unsigned index);
+const struct rcode_name *rcode_name_find(const char *text, size_t len);
+const struct rcode_range *rcode_range_of(unsigned code);
+
+static inline int
+rcode_ctx_valid(dnsrcode_context ctx)
+{
+	return (unsigned)ctx <= DNSRCODE_CTX_TKEY;
+}
+
+static inline unsigned
+rcode_ctx_max(dnsrcode_context ctx)
+{
+	return ctx == DNSRCODE_CTX_HEADER ? 15u : ctx == DNSRCODE_CTX_EDNS ? 4095u : 65535u;
+}
+
+#endif /* DNSRCODE_INTERNAL_H */

@@ -1,0 +1,192 @@
+/*
+ * table.c - the registry table: lookup by code and name, iteration, the
+ * entry accessors, and the range and family predicates built on them.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "internal.h"
+#include "rcode-table.inc"
+
+const dnsrcode_info *
+rcode_entry(unsigned index)
+{
+	return index < RCODE_ENTRY_COUNT ? &rcode_entries[index] : NULL;
+}
+
+/* Case-insensitive: the hash and the comparison see the upper-cased text. */
+const struct rcode_name *
+rcode_name_find(const char *text, size_t len)
+{
+	char upper[RCODE_NAME_MAX];
+	const struct rcode_name *n;
+	size_t i;
+
+	if (len == 0 || len > RCODE_NAME_MAX)
+		return NULL;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+		upper[i] = (char)(c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
+	}
+	n = &rcode_names[RCODE_HASH(upper[0], upper[len / 2], upper[len - 1], len)];
+	if (n->len != len || memcmp(rcode_text + n->text_off, upper, len) != 0)
+		return NULL;
+	return n;
+}
+
+const struct rcode_range *
+rcode_range_of(unsigned code)
+{
+	unsigned i;
+
+	for (i = 0; i < RCODE_RANGE_COUNT; i++)
+		if (code >= rcode_ranges[i].lo && code <= rcode_ranges[i].hi)
+			return &rcode_ranges[i];
+	return NULL;
+}
+
+const char *
+rcode_range_reference(const struct rcode_range *range)
+{
+	return rcode_text + range->reference_off;
+}
+
+const char *
+rcode_string(uint16_t offset)
+{
+	return rcode_text + offset;
+}
+
+DNSRCODE_API const dnsrcode_info *
+dnsrcode_lookup(unsigned code, dnsrcode_context ctx)
+{
+	unsigned index;
+
+	if (code >= RCODE_DENSE || !rcode_ctx_valid(ctx))
+		return NULL;
+	index = rcode_pick[ctx][code];
+	return index == RCODE_NO_ENTRY ? NULL : &rcode_entries[index];
+}
+
+DNSRCODE_API const char *
+dnsrcode_to_text(unsigned code, dnsrcode_context ctx)
+{
+	unsigned index;
+
+	if (code >= RCODE_DENSE || !rcode_ctx_valid(ctx))
+		return NULL;
+	index = rcode_pick[ctx][code];
+	return index == RCODE_NO_ENTRY ? NULL : rcode_text + rcode_entries[index].mnemonic_off;
+}
+
+DNSRCODE_API const dnsrcode_info *
+dnsrcode_lookup_name(const char *name, size_t len)
+{
+	const struct rcode_name *n;
+
+	if (name == NULL)
+		return NULL;
+	n = rcode_name_find(name, len);
+	return n == NULL ? NULL : rcode_entry(n->entry);
+}
+
+DNSRCODE_API const dnsrcode_info *
+dnsrcode_next(const dnsrcode_info *prev)
+{
+	const dnsrcode_info *end = rcode_entries + RCODE_ENTRY_COUNT;
+	uintptr_t p = (uintptr_t)prev;
+
+	if (prev == NULL)
+		return rcode_entries;
+	/* Compare addresses as integers: a foreign pointer ends the walk
+	 * instead of being dereferenced or compared as undefined behaviour. */
+	if (p < (uintptr_t)rcode_entries || p >= (uintptr_t)end ||
+	    (p - (uintptr_t)rcode_entries) % sizeof(*prev) != 0)
+		return NULL;
+	return prev + 1 == end ? NULL : prev + 1;
+}
+
+DNSRCODE_API uint16_t
+dnsrcode_info_code(const dnsrcode_info *info)
+{
+	return info == NULL ? DNSRCODE_NO_CODE : info->code;
+}
+
+DNSRCODE_API const char *
+dnsrcode_info_name(const dnsrcode_info *info)
+{
+	return info == NULL ? NULL : rcode_text + info->name_off;
+}
+
+DNSRCODE_API const char *
+dnsrcode_info_mnemonic(const dnsrcode_info *info)
+{
+	return info == NULL ? NULL : rcode_text + info->mnemonic_off;
+}
+
+DNSRCODE_API const char *
+dnsrcode_info_description(const dnsrcode_info *info)
+{
+	return info == NULL ? NULL : rcode_text + info->description_off;
+}
+
+DNSRCODE_API const char *
+dnsrcode_info_explanation(const dnsrcode_info *info)
+{
+	return info == NULL ? NULL : rcode_text + info->explanation_off;
+}
+
+DNSRCODE_API const char *
+dnsrcode_info_reference(const dnsrcode_info *info)
+{
+	return info == NULL ? NULL : rcode_text + info->reference_off;
+}
+
+DNSRCODE_API unsigned
+dnsrcode_info_families(const dnsrcode_info *info)
+{
+	return info == NULL ? 0 : info->families;
+}
+
+DNSRCODE_API unsigned
+dnsrcode_info_contexts(const dnsrcode_info *info)
+{
+	return info == NULL ? 0 : info->contexts;
+}
+
+DNSRCODE_API int
+dnsrcode_range(unsigned code)
+{
+	const struct rcode_range *range;
+
+	if (code > 65535)
+		return DNSRCODE_ERANGE;
+	range = rcode_range_of(code);
+	return range == NULL ? DNSRCODE_RANGE_ASSIGNED : range->range_class;
+}
+
+DNSRCODE_API int
+dnsrcode_fits(unsigned code, dnsrcode_context ctx)
+{
+	if (!rcode_ctx_valid(ctx))
+		return DNSRCODE_EINVAL;
+	return code <= rcode_ctx_max(ctx);
+}
+
+DNSRCODE_API int
+dnsrcode_in_family(unsigned code, unsigned families, dnsrcode_context ctx)
+{
+	const dnsrcode_info *info;
+
+	if (!rcode_ctx_valid(ctx))
+		return DNSRCODE_EINVAL;
+	info = dnsrcode_lookup(code, ctx);
+	return info != NULL && (info->families & families) != 0;
+}
+
+DNSRCODE_API const char *
+dnsrcode_registry_date(void)
+{
+	return RCODE_REGISTRY_DATE;
+}
