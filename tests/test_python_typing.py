@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""The type stub (__init__.pyi) and py.typed ship with the package and the
+stub declares exactly what the package exports, with the same signatures."""
+
+import ast
+import enum
+import inspect
+import os
+import unittest
+
+import dnsrcode
+
+PACKAGE_DIR = os.path.dirname(dnsrcode.__file__)
+
+
+def stub():
+	with open(os.path.join(PACKAGE_DIR, "__init__.pyi"), encoding="utf-8") as f:
+		return ast.parse(f.read())
+
+
+def top_level(tree):
+	names = {}
+	for node in tree.body:
+		if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+			names[node.name] = node
+		elif isinstance(node, ast.AnnAssign):
+			names[node.target.id] = node
+	return names
+
+
+class TestStub(unittest.TestCase):
+	def test_py_typed_marks_the_package(self):
+		self.assertTrue(os.path.isfile(os.path.join(PACKAGE_DIR, "py.typed")))
+
+	def test_stub_declares_exactly_the_exports(self):
+		declared = set(top_level(stub())) - {"__version__"}
+		self.assertEqual(declared, set(dnsrcode.__all__))
+		for name in dnsrcode.__all__:
+			self.assertTrue(hasattr(dnsrcode, name), name)
+
+	def test_functions_have_the_stub_signatures(self):
+		for name, node in top_level(stub()).items():
+			if not isinstance(node, ast.FunctionDef):
+				continue
+			params = [a.arg for a in node.args.args] + [a.arg for a in node.args.kwonlyargs]
+			runtime = list(inspect.signature(getattr(dnsrcode, name)).parameters)
+			self.assertEqual(params, runtime, name)
+
+	def test_enum_members_match(self):
+		for name, node in top_level(stub()).items():
+			obj = getattr(dnsrcode, name)
+			if not (isinstance(node, ast.ClassDef) and isinstance(obj, type)
+			        and issubclass(obj, enum.Enum)):
+				continue
+			declared = {}
+			for item in node.body:
+				if isinstance(item, ast.Assign):
+					declared[item.targets[0].id] = ast.literal_eval(item.value)
+			self.assertEqual(declared, {n: int(m) for n, m in obj.__members__.items()}, name)
+
+	def test_info_fields_match(self):
+		node = top_level(stub())["Info"]
+		fields = [item.target.id for item in node.body if isinstance(item, ast.AnnAssign)]
+		self.assertEqual(fields, [f.name for f in dnsrcode.Info.__dataclass_fields__.values()])
+
+	def test_public_functions_have_docstrings(self):
+		for name in dnsrcode.__all__:
+			obj = getattr(dnsrcode, name)
+			if callable(obj) and not isinstance(obj, enum.Enum):
+				self.assertTrue(inspect.getdoc(obj), name)
+
+
+if __name__ == "__main__":
+	unittest.main()
