@@ -397,11 +397,15 @@ test_parse_space_beats_trailing(void)
 	FAILS("NXDOMAIN. ", ANY, DNSRCODE_ESPACE);
 }
 
+/* A number or a whole name followed by a bad byte is "trailing"; only
+ * text that starts neither way is a syntax error. */
 static void
-test_parse_number_prefix_beats_syntax(void)
+test_parse_number_or_name_prefix_beats_syntax(void)
 {
 	FAILS("3\xff", ANY, DNSRCODE_ETRAILING);
 	FAILS("RCODE3-", ANY, DNSRCODE_ETRAILING);
+	FAILS("NXDOMAIN\xc3\xa9", ANY, DNSRCODE_ETRAILING);
+	FAILS("NXDOMAINX-", ANY, DNSRCODE_ESYNTAX);
 }
 
 static void
@@ -452,7 +456,7 @@ static const struct test_case tests[] = {
 	TEST_CASE(test_parse_nul_beats_every_other_error),
 	TEST_CASE(test_parse_sign_beats_space),
 	TEST_CASE(test_parse_space_beats_trailing),
-	TEST_CASE(test_parse_number_prefix_beats_syntax),
+	TEST_CASE(test_parse_number_or_name_prefix_beats_syntax),
 	TEST_CASE(test_parse_range_is_checked_after_the_text),
 	TEST_CASE(test_parse_strict_refuses_alias_before_range),
 	TEST_END,
