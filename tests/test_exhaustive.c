@@ -16,8 +16,8 @@
 #define CTX_COUNT 5
 
 static const dnsrcode_context contexts[CTX_COUNT] = {
-	DNSRCODE_CTX_ANY, DNSRCODE_CTX_HEADER, DNSRCODE_CTX_EDNS, DNSRCODE_CTX_TSIG,
-	DNSRCODE_CTX_TKEY,
+	DNSRCODE_CTX_ANY,  DNSRCODE_CTX_HEADER, DNSRCODE_CTX_EDNS,
+	DNSRCODE_CTX_TSIG, DNSRCODE_CTX_TKEY,
 };
 
 /* Past the 16-bit range: must be refused, never truncated to 16 bits
@@ -86,7 +86,8 @@ test_fits_matches_the_field_widths(void)
 		unsigned code = value_at(i);
 
 		for (c = 0; c < CTX_COUNT; c++)
-			check(&t, dnsrcode_fits(code, contexts[c]) == expected_fit(code, contexts[c]),
+			check(&t,
+			      dnsrcode_fits(code, contexts[c]) == expected_fit(code, contexts[c]),
 			      code, contexts[c], "fits() differs from the field width");
 	}
 	finish(&t);
@@ -107,7 +108,8 @@ test_lookup_finds_exactly_assigned_codes_that_fit(void)
 			int want = assigned && expected_fit(code, contexts[c]);
 
 			check(&t, (info != NULL) == want, code, contexts[c],
-			      want ? "no entry for an assigned code" : "entry for a code without one");
+			      want ? "no entry for an assigned code"
+			           : "entry for a code without one");
 			if (info != NULL)
 				check(&t, dnsrcode_info_code(info) == code, code, contexts[c],
 				      "entry has another code");
@@ -127,9 +129,10 @@ test_to_text_is_the_lookup_mnemonic(void)
 
 		for (c = 0; c < CTX_COUNT; c++) {
 			const char *text = dnsrcode_to_text(code, contexts[c]);
-			const char *mnemonic = dnsrcode_info_mnemonic(dnsrcode_lookup(code, contexts[c]));
-			int same = text == mnemonic ||
-			           (text != NULL && mnemonic != NULL && strcmp(text, mnemonic) == 0);
+			const char *mnemonic =
+			        dnsrcode_info_mnemonic(dnsrcode_lookup(code, contexts[c]));
+			int same = text == mnemonic || (text != NULL && mnemonic != NULL &&
+			                                strcmp(text, mnemonic) == 0);
 
 			check(&t, same, code, contexts[c], "to_text() differs from the mnemonic");
 		}
@@ -237,7 +240,8 @@ test_format_description_succeeds_iff_fits(void)
 
 	for (i = 0; i < VALUE_COUNT; i++)
 		for (c = 0; c < CTX_COUNT; c++)
-			check_succeeds_iff_fits(&t, value_at(i), contexts[c], DNSRCODE_FMT_DESCRIPTION);
+			check_succeeds_iff_fits(&t, value_at(i), contexts[c],
+			                        DNSRCODE_FMT_DESCRIPTION);
 	finish(&t);
 }
 
@@ -269,8 +273,8 @@ test_range_agrees_with_lookup_in_any(void)
 			      "range() of a value above 65535");
 			continue;
 		}
-		check(&t, range >= DNSRCODE_RANGE_ASSIGNED && range <= DNSRCODE_RANGE_RESERVED, code,
-		      DNSRCODE_CTX_ANY, "range() is not a range class");
+		check(&t, range >= DNSRCODE_RANGE_ASSIGNED && range <= DNSRCODE_RANGE_RESERVED,
+		      code, DNSRCODE_CTX_ANY, "range() is not a range class");
 		check(&t, (range == DNSRCODE_RANGE_ASSIGNED) == has_entry, code, DNSRCODE_CTX_ANY,
 		      "range() disagrees with lookup()");
 	}

@@ -13,7 +13,10 @@
 #define GUARD 16
 
 static const int styles[] = {
-	DNSRCODE_FMT_MNEMONIC, DNSRCODE_FMT_NAME, DNSRCODE_FMT_DESCRIPTION, DNSRCODE_FMT_FULL,
+	DNSRCODE_FMT_MNEMONIC,
+	DNSRCODE_FMT_NAME,
+	DNSRCODE_FMT_DESCRIPTION,
+	DNSRCODE_FMT_FULL,
 };
 
 static void
@@ -45,8 +48,8 @@ check_error(unsigned code, dnsrcode_context ctx, int style, int err, unsigned li
 	memset(pattern, PATTERN, sizeof(pattern));
 	rc = dnsrcode_format(buf, sizeof(buf), code, ctx, style);
 	if (rc != err)
-		fprintf(stderr, "\n%s:%u: format(%u, ctx %d, style %d) = %d, want %d\n", __FILE__, line,
-		        code, (int)ctx, style, rc, err);
+		fprintf(stderr, "\n%s:%u: format(%u, ctx %d, style %d) = %d, want %d\n", __FILE__,
+		        line, code, (int)ctx, style, rc, err);
 	CU_assertImplementation(rc == err ? CU_TRUE : CU_FALSE, line, "format error", __FILE__, "",
 	                        CU_FALSE);
 	CU_assertImplementation(memcmp(buf, pattern, sizeof(buf)) == 0 ? CU_TRUE : CU_FALSE, line,
@@ -148,7 +151,8 @@ test_format_reserved_65535(void)
 {
 	FORMATS(65535, DNSRCODE_CTX_ANY, DNSRCODE_FMT_MNEMONIC, "RCODE65535");
 	FORMATS(65535, DNSRCODE_CTX_TSIG, DNSRCODE_FMT_DESCRIPTION, "Reserved");
-	FORMATS(65535, DNSRCODE_CTX_TKEY, DNSRCODE_FMT_FULL, "RCODE65535 (65535): Reserved [RFC6895]");
+	FORMATS(65535, DNSRCODE_CTX_TKEY, DNSRCODE_FMT_FULL,
+	        "RCODE65535 (65535): Reserved [RFC6895]");
 }
 
 /* --------------------------------------------------- snprintf() rules */
@@ -160,7 +164,8 @@ test_format_measures_with_null_buffer_and_size_0(void)
 
 	CU_ASSERT_EQUAL(dnsrcode_format(NULL, 0, 3, DNSRCODE_CTX_ANY, DNSRCODE_FMT_FULL),
 	                (int)strlen("NXDOMAIN (3): Non-Existent Domain [RFC1035]"));
-	CU_ASSERT_EQUAL(dnsrcode_format(NULL, 0, 65535, DNSRCODE_CTX_ANY, DNSRCODE_FMT_MNEMONIC), 10);
+	CU_ASSERT_EQUAL(dnsrcode_format(NULL, 0, 65535, DNSRCODE_CTX_ANY, DNSRCODE_FMT_MNEMONIC),
+	                10);
 	for (s = 0; s < sizeof(styles) / sizeof(styles[0]); s++) {
 		char buf[128];
 		int full = dnsrcode_format(buf, sizeof(buf), 6, DNSRCODE_CTX_ANY, styles[s]);
@@ -218,7 +223,8 @@ check_truncation(unsigned code, dnsrcode_context ctx, int style)
 			if ((unsigned char)buf[i] != PATTERN)
 				ok = 0;
 		if (!ok && failures++ == 0)
-			fprintf(stderr, "\nformat(%u, ctx %d, style %d) into %zu bytes: rc %d, \"%.*s\"\n",
+			fprintf(stderr,
+			        "\nformat(%u, ctx %d, style %d) into %zu bytes: rc %d, \"%.*s\"\n",
 			        code, (int)ctx, style, size, rc, (int)keep, buf);
 	}
 	CU_ASSERT_EQUAL(failures, 0);

@@ -28,9 +28,11 @@ check_parse(enum parser p, const char *text, size_t len, dnsrcode_context ctx, i
 		rc = dnsrcode_parse(text, len, ctx, &code);
 	ok = rc == want_rc && code == want;
 	if (!ok)
-		fprintf(stderr, "\n%s:%u: %s(\"%.*s\", %zu, ctx %d) = %d, code %u; want %d, code %u\n",
+		fprintf(stderr,
+		        "\n%s:%u: %s(\"%.*s\", %zu, ctx %d) = %d, code %u; want %d, code %u\n",
 		        __FILE__, line, parser_names[p], text == NULL ? 6 : (int)len,
-		        text == NULL ? "(null)" : text, len, (int)ctx, rc, (unsigned)code, want_rc, want);
+		        text == NULL ? "(null)" : text, len, (int)ctx, rc, (unsigned)code, want_rc,
+		        want);
 	CU_assertImplementation(ok ? CU_TRUE : CU_FALSE, line, "parse result and output", __FILE__,
 	                        "", CU_FALSE);
 }
@@ -159,7 +161,8 @@ test_parse_accepts_every_decimal_up_to_65535(void)
 		uint16_t code_strict = UNTOUCHED;
 
 		rc_strict = dnsrcode_parse_strict(text, (size_t)n, ANY, &code_strict);
-		if (rc != DNSRCODE_OK || code != v || rc_strict != DNSRCODE_OK || code_strict != v) {
+		if (rc != DNSRCODE_OK || code != v || rc_strict != DNSRCODE_OK ||
+		    code_strict != v) {
 			if (failures++ == 0)
 				fprintf(stderr, "\nparse(\"%s\") = %d/%u, strict %d/%u\n", text, rc,
 				        (unsigned)code, rc_strict, (unsigned)code_strict);

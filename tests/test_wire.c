@@ -113,8 +113,8 @@ test_from_flags_matches_dnspython_for_every_code(void)
 		unsigned got = dnsrcode_from_flags(flags, ttl);
 
 		if ((got != code || got != dnspython_from_flags(flags, ttl)) && failures++ == 0)
-			fprintf(stderr, "\nfrom_flags(0x%04x, 0x%08lx) = %u, want %u\n", (unsigned)flags,
-			        (unsigned long)ttl, got, code);
+			fprintf(stderr, "\nfrom_flags(0x%04x, 0x%08lx) = %u, want %u\n",
+			        (unsigned)flags, (unsigned long)ttl, got, code);
 	}
 	CU_ASSERT_EQUAL(failures, 0);
 }
@@ -132,7 +132,8 @@ test_from_flags_ignores_other_flag_and_ttl_bits(void)
 
 		if ((dnsrcode_from_flags(flags, ttl) != code ||
 		     dnsrcode_from_flags(all_flags, all_ttl) != code ||
-		     dnsrcode_from_flags(all_flags, all_ttl) != dnspython_from_flags(all_flags, all_ttl)) &&
+		     dnsrcode_from_flags(all_flags, all_ttl) !=
+		             dnspython_from_flags(all_flags, all_ttl)) &&
 		    failures++ == 0)
 			fprintf(stderr, "\nfrom_flags with other bits set, code %u\n", code);
 	}
@@ -172,7 +173,7 @@ test_to_flags_round_trips_through_from_flags(void)
 	unsigned code, failures = 0;
 
 	for (code = 0; code <= 4095; code++) {
-		uint16_t flags = 0x8400; /* QR, AA */
+		uint16_t flags = 0x8400;   /* QR, AA */
 		uint32_t ttl = 0x00008000; /* DO */
 
 		if ((dnsrcode_to_flags(code, &flags, &ttl) != DNSRCODE_OK ||
