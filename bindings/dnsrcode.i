@@ -9,9 +9,9 @@
  *
  * Failures: Python raises TypeError or ValueError (with an `error`
  * attribute holding the DNSRCODE_E* code when there is one); Lua returns
- * `nil, message` (plus the DNSRCODE_E* code), as io.open does.  Nothing
- * reaches the C library that it would have to reject: every integer is
- * checked against the field it stands for before the call.
+ * `nil, message` (plus the DNSRCODE_E* code), as io.open does.  Every
+ * integer argument is checked against the width of the field it stands
+ * for before the call, so no value is truncated on its way to C.
  *
  * The idiomatic layers live beside this file: bindings/python/dnsrcode/
  * (the `dnsrcode` package over the `_dnsrcode` module built from here) and
@@ -37,16 +37,12 @@
 /* The one rename rule. */
 %rename("%(regex:/^(dnsrcode|DNSRCODE)_(.+)$/\\2/)s") "";
 
-/* Function-like macros cannot be wrapped: the bit for each context is a
- * constant of its own. */
+/* SWIG cannot evaluate the context bits (DNSRCODE_CTXBIT() is a
+ * function-like macro): each is declared as a constant. */
 %constant unsigned int DNSRCODE_CTXBIT_HEADER = DNSRCODE_CTXBIT_HEADER;
 %constant unsigned int DNSRCODE_CTXBIT_EDNS = DNSRCODE_CTXBIT_EDNS;
 %constant unsigned int DNSRCODE_CTXBIT_TSIG = DNSRCODE_CTXBIT_TSIG;
 %constant unsigned int DNSRCODE_CTXBIT_TKEY = DNSRCODE_CTXBIT_TKEY;
-%ignore DNSRCODE_CTXBIT_HEADER;
-%ignore DNSRCODE_CTXBIT_EDNS;
-%ignore DNSRCODE_CTXBIT_TSIG;
-%ignore DNSRCODE_CTXBIT_TKEY;
 
 /* ===================================================================== */
 /* Language primitives                                                    */

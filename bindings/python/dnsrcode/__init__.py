@@ -151,14 +151,25 @@ def _context(context) -> Context:
 	return Context(context)
 
 
-def _max(ctx: Context) -> int:
-	return {Context.HEADER: 15, Context.EDNS: 4095}.get(ctx, 65535)
+def _widest(ctx: Context) -> int:
+	"""The largest code that fits ``ctx``, as the C library says."""
+	lo, hi = 0, 65535
+	while lo < hi:
+		mid = (lo + hi + 1) // 2
+		if _c.fits(mid, ctx):
+			lo = mid
+		else:
+			hi = mid - 1
+	return lo
+
+
+_WIDEST = {ctx: _widest(ctx) for ctx in Context}
 
 
 def _not_found(code: int, ctx: Context) -> ValueError:
 	"""Why a valid code has no entry: too wide for the field, or unassigned."""
 	if not _c.fits(code, ctx):
-		return ValueError(f"RCODE {code} does not fit the {ctx.name} context (0..{_max(ctx)})")
+		return ValueError(f"RCODE {code} does not fit the {ctx.name} context (0..{_WIDEST[ctx]})")
 	what = _c.format(code, ctx, _c.FMT_DESCRIPTION).lower()
 	return UnknownRcode(f"RCODE {code} is {what}")
 
