@@ -429,7 +429,7 @@ dnsrcode_lua_int(lua_State *L, int arg, long long lo, long long hi, const char *
 
 /* Functions that return a status: a negative one is a failure, and the
  * status itself is no result (the pointers above carry those). */
-%define DNSRCODE_STATUS(func)
+%define %dnsrcode_checked(func)
 %exception func {
 	$action
 	if (result < 0)
@@ -438,21 +438,28 @@ dnsrcode_lua_int(lua_State *L, int arg, long long lo, long long hi, const char *
 %typemap(out) int func ""
 %enddef
 
-DNSRCODE_STATUS(dnsrcode_parse)
-DNSRCODE_STATUS(dnsrcode_parse_strict)
-DNSRCODE_STATUS(dnsrcode_split)
-DNSRCODE_STATUS(dnsrcode_to_flags)
-DNSRCODE_STATUS(dnsrcode_effective)
+%dnsrcode_checked(dnsrcode_parse)
+%dnsrcode_checked(dnsrcode_parse_strict)
+%dnsrcode_checked(dnsrcode_split)
+%dnsrcode_checked(dnsrcode_to_flags)
+%dnsrcode_checked(dnsrcode_effective)
+%dnsrcode_checked(dnsrcode_ede_parse)
 
-/* As a status, plus: text that did not fit the buffer is an error. */
-%exception dnsrcode_format {
+/* Formatting returns the length: text that did not fit the buffer is an
+ * error too. */
+%define %dnsrcode_formats(func)
+%exception func {
 	$action
 	if (result < 0)
 		%dnsrcode_fail(result)
 	if (result >= DNSRCODE_SWIG_TEXT_MAX)
 		%dnsrcode_fail(DNSRCODE_ERANGE)
 }
-%typemap(out) int dnsrcode_format ""
+%typemap(out) int func ""
+%enddef
+
+%dnsrcode_formats(dnsrcode_format)
+%dnsrcode_formats(dnsrcode_ede_format)
 
 /* Predicates are booleans (their error result cannot happen: the context
  * was checked on the way in). */
@@ -460,6 +467,9 @@ DNSRCODE_STATUS(dnsrcode_effective)
 {
 	%dnsrcode_push_bool($1)
 }
+
+/* EDE options point into the caller's message: read-only here. */
+%immutable dnsrcode_ede_option::text;
 
 #define DNSRCODE_API
 %include "dnsrcode.h"
