@@ -6,6 +6,9 @@ import ast
 import enum
 import inspect
 import os
+import subprocess
+import sys
+import tempfile
 import unittest
 
 import dnsrcode
@@ -68,6 +71,21 @@ class TestStub(unittest.TestCase):
 			obj = getattr(dnsrcode, name)
 			if callable(obj) and not isinstance(obj, enum.Enum):
 				self.assertTrue(inspect.getdoc(obj), name)
+
+
+class TestStubtest(unittest.TestCase):
+	def test_mypy_stubtest_finds_no_difference(self):
+		"""mypy's own comparison of the stub with the imported package."""
+		try:
+			import mypy.stubtest  # noqa: F401
+		except ImportError:
+			self.skipTest("mypy is not installed")
+		env = dict(os.environ, MYPYPATH=os.path.dirname(PACKAGE_DIR))
+		with tempfile.TemporaryDirectory() as cwd:  # for mypy's cache
+			run = subprocess.run([sys.executable, "-m", "mypy.stubtest", "dnsrcode"],
+			                     env=env, cwd=cwd, stdout=subprocess.PIPE,
+			                     stderr=subprocess.STDOUT, text=True)
+		self.assertEqual(run.returncode, 0, run.stdout)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 # tests/test_python_typing.py checks it names exactly what the package
 # exports.
 import enum
+from dataclasses import dataclass
 from typing import FrozenSet, Iterator, Optional, Tuple, Union
 
 __version__: str
@@ -36,6 +37,7 @@ class Format(enum.IntEnum):
 
 class UnknownRcode(ValueError): ...
 
+@dataclass(frozen=True)
 class Info:
 	code: int
 	name: str
@@ -45,9 +47,6 @@ class Info:
 	reference: str
 	families: Family
 	contexts: FrozenSet[Context]
-	def __init__(self, code: int, name: str, mnemonic: str, description: str,
-	             explanation: str, reference: str, families: Family,
-	             contexts: FrozenSet[Context]) -> None: ...
 
 class Rcode(enum.IntEnum):
 	NOERROR = 0
