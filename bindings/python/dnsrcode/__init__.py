@@ -28,12 +28,13 @@ import _dnsrcode as _c
 
 __version__: str = _c.VERSION
 
+# `from dnsrcode import *` leaves out format() and range(): they would
+# hide the builtins of the same names.
 __all__ = [
 	# the pythonic API
 	"Context", "Family", "Range", "Format", "Rcode", "Info", "UnknownRcode",
-	"lookup", "lookup_name", "entries", "parse", "format", "range",
-	"in_family", "fits", "combine", "split", "effective",
-	"registry_date", "library_version", "strerror",
+	"lookup", "lookup_name", "entries", "parse", "in_family", "fits",
+	"combine", "split", "effective", "registry_date", "library_version", "strerror",
 	# dnspython's dns.rcode
 	"to_text", "from_text", "from_flags", "to_flags",
 ]
