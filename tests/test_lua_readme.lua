@@ -1,5 +1,6 @@
 -- The Lua examples of the README run and print what they say: a line
--- `print(...) --> text` must print `text` (values separated by tabs).
+-- `print(...) --> text`, or `--> text` on the next line, must print
+-- `text` (several values separated by a tab, as print() does).
 -- The examples below are the README's; when README.md is found, its
 -- ```lua blocks run as well.
 
@@ -8,21 +9,23 @@ local EXAMPLES = {
 local dnsrcode = require "dnsrcode"
 
 local e = dnsrcode.lookup(3)
-print(e.mnemonic, e.description)                       --> NXDOMAIN	Non-Existent Domain
-print(dnsrcode.lookup(16, dnsrcode.CTX_TSIG).mnemonic) --> BADSIG
-print(dnsrcode.parse("nxdomain"), dnsrcode.NXDOMAIN)   --> 3	3
-print(dnsrcode.format(23))      --> BADCOOKIE (23): Bad/missing Server Cookie [RFC7873]
-print(dnsrcode.parse("bogus"))  --> nil	parse: unknown RCODE name: "bogus"	-2
-print(dnsrcode.split(23))       --> 7	1
+print(e.mnemonic .. ": " .. e.description)              --> NXDOMAIN: Non-Existent Domain
+print(dnsrcode.lookup(16, dnsrcode.CTX_TSIG).mnemonic)  --> BADSIG
+print(dnsrcode.parse("nxdomain") == dnsrcode.NXDOMAIN)  --> true
+print(dnsrcode.format(23))  --> BADCOOKIE (23): Bad/missing Server Cookie [RFC7873]
+local code, err = dnsrcode.parse("bogus")
+print(code)                 --> nil
+print(err)                  --> parse: unknown RCODE name: "bogus"
 ]==],
 [==[
 local dnsrcode = require "dnsrcode"
 
 local names = {}
 for e in dnsrcode.entries() do
-	if e.code >= 16 then names[#names + 1] = e.mnemonic end
+  if e.code >= 16 then names[#names + 1] = e.mnemonic end
 end
-print(table.concat(names, " "))  --> BADVERS BADSIG BADKEY BADTIME BADMODE BADNAME BADALG BADTRUNC BADCOOKIE
+print(table.concat(names, " "))
+--> BADVERS BADSIG BADKEY BADTIME BADMODE BADNAME BADALG BADTRUNC BADCOOKIE
 ]==],
 }
 
@@ -42,17 +45,19 @@ local function readme_blocks()
 	return blocks
 end
 
+-- What the example says it prints: the text after `-->`, at the end of a
+-- print() line or on a line of its own.
 local function expected(code)
 	local lines = {}
 	for line in code:gmatch("[^\n]*") do
-		local out = line:match("^%s*print%(.*%)%s+%-%->%s(.*)$")
+		local out = line:match("^%s*print%(.*%)%s+%-%->%s(.*)$") or line:match("^%-%->%s(.*)$")
 		if out then lines[#lines + 1] = out end
 	end
 	return lines
 end
 
 local failed, ran = 0, 0
-local function check(code)
+local function check(label, code)
 	ran = ran + 1
 	local printed = {}
 	local env = setmetatable({
@@ -78,11 +83,11 @@ local function check(code)
 			end
 		end
 	end
-	print((ok and "PASS: " or "FAIL: ") .. code:match("[^\n]*") .. (ok and "" or ": " .. err))
+	print((ok and "PASS: " or "FAIL: ") .. label .. (ok and "" or ": " .. err))
 	if not ok then failed = failed + 1 end
 end
 
-for _, code in ipairs(EXAMPLES) do check(code) end
-for _, code in ipairs(readme_blocks()) do check(code) end
+for i, code in ipairs(EXAMPLES) do check("example " .. i, code) end
+for i, code in ipairs(readme_blocks()) do check("README.md lua block " .. i, code) end
 print(string.format("%d examples, %d failed", ran, failed))
 os.exit(failed == 0 and 0 or 1)
