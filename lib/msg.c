@@ -47,8 +47,10 @@ get32(const uint8_t *p)
  * Step over the name at *pos, following compression pointers to check the
  * whole name.  On success *pos is the octet after the name as it sits in
  * the record, and *wire_len its uncompressed length (1 for the root).
- * Data running out before the name ends is truncation; running out after
- * a jump means a pointer led into the middle of other data.
+ * Data running out before the name ends is truncation, also after a jump:
+ * like dnspython, BIND and Knot, the walk lets a name reached through a
+ * pointer run on past the pointer itself, and only then can its end lie
+ * beyond the data.
  */
 static int
 skip_name(const uint8_t *msg, size_t len, size_t *pos, size_t *wire_len)
@@ -60,7 +62,7 @@ skip_name(const uint8_t *msg, size_t len, size_t *pos, size_t *wire_len)
 		unsigned c;
 
 		if (p >= len)
-			return hops > 0 ? DNSRCODE_EPOINTER : DNSRCODE_ETRUNCATED;
+			return DNSRCODE_ETRUNCATED;
 		c = msg[p];
 		if (c == 0) {
 			total++;
@@ -74,14 +76,14 @@ skip_name(const uint8_t *msg, size_t len, size_t *pos, size_t *wire_len)
 			if (total + 1 > NAME_WIRE_MAX)
 				return DNSRCODE_ENAME;
 			if (c >= len - p)
-				return hops > 0 ? DNSRCODE_EPOINTER : DNSRCODE_ETRUNCATED;
+				return DNSRCODE_ETRUNCATED;
 			p += c + 1;
 			break;
 		case 0xc0: {
 			size_t target;
 
 			if (len - p < 2)
-				return hops > 0 ? DNSRCODE_EPOINTER : DNSRCODE_ETRUNCATED;
+				return DNSRCODE_ETRUNCATED;
 			target = (size_t)(c & 0x3f) << 8 | msg[p + 1];
 			if (hops == 0)
 				after = p + 2;

@@ -549,6 +549,26 @@ test_malformed_pointer_beyond_the_end(void)
 	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EPOINTER);
 }
 
+/* A pointer may reach a name that runs on past the pointer itself (into
+ * its own record): odd, but dnspython, BIND and Knot read it, and so do
+ * we.  Cut short, such a message is truncated like any other (a fuzzer
+ * find). */
+static void
+test_status_reads_name_running_past_its_pointer(void)
+{
+	static const uint8_t wire[] = {
+		0xb9, 0x26, 0x81, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01,
+		0x03, 0x76, 0x6c, 0x65, 0x00, 0x00, 0x10, 0x79, 0xfa, /* question */
+		0xc0, 0x01, /* owner: pointer to offset 1, a 38-octet label */
+		0x00, 0x00, 0x65, 0xff, 0x00, 0x00, 0x00, 0x00, 0x00, 0x08,
+		0x00, 0x00, 0x00, 0x00, 0x00, 0x18, 0x00, 0x00, /* ends the label, then the root */
+	};
+	dnsrcode_status st = DNSRCODE_STATUS_INIT;
+
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(wire, sizeof(wire), &st, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(wire, sizeof(wire) - 1, &st, NULL, 0), DNSRCODE_ETRUNCATED);
+}
+
 static void
 test_malformed_pointer_chain_limit(void)
 {
@@ -778,6 +798,7 @@ main(void)
 		{ "malformed: trailing octets", test_malformed_trailing_octets },
 		{ "malformed: compression loop", test_malformed_compression_loop },
 		{ "malformed: pointer beyond the end", test_malformed_pointer_beyond_the_end },
+		{ "reads a name running past its pointer", test_status_reads_name_running_past_its_pointer },
 		{ "malformed: pointer chain limit", test_malformed_pointer_chain_limit },
 		{ "malformed: label types and long names", test_malformed_label_types_and_long_names },
 		{ "malformed: OPT with bad RDLENGTH", test_malformed_opt_bad_rdlength },
