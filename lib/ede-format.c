@@ -36,9 +36,13 @@ put_full(struct out *o, unsigned code, const dnsrcode_ede_info *info)
 	if (info != NULL) {
 		out_put(o, ede_string(info->purpose_off), info->purpose_len);
 		out_put_references(o, ede_string(info->reference_off), info->reference_len, "; ", 2);
-	} else {
+	} else if (range != NULL) {
 		out_put_str(o, range_label(range->range_class));
 		out_put_references(o, ede_string(range->reference_off), range->reference_len, "; ", 2);
+	} else {
+		/* Unreachable while the generator proves that rows and ranges
+		 * cover 0..65535; a safe answer all the same. */
+		out_put_str(o, range_label(DNSRCODE_EDE_RANGE_UNASSIGNED));
 	}
 }
 

@@ -43,9 +43,13 @@ put_full(struct out *o, unsigned code, const dnsrcode_info *info)
 	if (info != NULL) {
 		out_put(o, rcode_string(info->description_off), info->description_len);
 		out_put_references(o, rcode_string(info->reference_off), info->reference_len, " ", 1);
-	} else {
+	} else if (range != NULL) {
 		out_put_str(o, range_label(range->range_class));
 		out_put_references(o, rcode_range_reference(range), range->reference_len, " ", 1);
+	} else {
+		/* Unreachable while the generator proves that rows and ranges
+		 * cover 0..65535; a safe answer all the same. */
+		out_put_str(o, range_label(DNSRCODE_RANGE_UNASSIGNED));
 	}
 }
 

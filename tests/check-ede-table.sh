@@ -19,6 +19,13 @@ if ! cmp -s "$tmp" "$srcdir/lib/ede-table.inc"; then
 	exit 1
 fi
 
+# The shipped registry copy must be IANA's, untouched.
+if [ -r "$srcdir/../shared/iana/ede.csv" ] &&
+   ! cmp -s "$srcdir/../shared/iana/ede.csv" "$srcdir/data/ede.csv"; then
+	echo "FAIL: data/ede.csv differs from ../shared/iana/ede.csv" >&2
+	exit 1
+fi
+
 # Every registry row has a note and nothing else does: the generator
 # refuses both, so count what it wrote against the CSV.
 rows=$(grep -c '^[0-9][0-9]*,' "$srcdir/data/ede.csv")
