@@ -297,7 +297,8 @@ typedef struct dnsrcode_ede_info dnsrcode_ede_info;
 
 /** Advice of dnsrcode_ede_info_retry(): may asking another server help? */
 #define DNSRCODE_EDE_RETRY_NO 1    /**< no: the cause is the data or the client's own request */
-#define DNSRCODE_EDE_RETRY_YES 2   /**< yes: the cause is this server's state, policy, support or path */
+#define DNSRCODE_EDE_RETRY_YES 2   /**< yes: the cause is this server's state, policy,
+                                        support or path */
 #define DNSRCODE_EDE_RETRY_MAYBE 3 /**< the defining text does not say where the cause lies */
 
 /** Range classes of dnsrcode_ede_range() (RFC 8914 §5.2). */

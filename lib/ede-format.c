@@ -7,6 +7,10 @@
 #include "internal.h"
 #include "out.h"
 
+/* EDE references hold spaces ("RFC8914, Section 4.4"): "; " separates them. */
+#define REF_SEP "; "
+#define REF_SEP_LEN 2
+
 /* The text of a code without a row: it must parse back to the value. */
 static void
 put_generic(struct out *o, unsigned code)
@@ -18,7 +22,9 @@ put_generic(struct out *o, unsigned code)
 static const char *
 range_label(int range_class)
 {
-	return range_class == DNSRCODE_EDE_RANGE_PRIVATE ? "Reserved for Private Use" : "Unassigned";
+	if (range_class == DNSRCODE_EDE_RANGE_PRIVATE)
+		return "Reserved for Private Use";
+	return "Unassigned";
 }
 
 static void
@@ -35,10 +41,12 @@ put_full(struct out *o, unsigned code, const dnsrcode_ede_info *info)
 	out_put(o, "): ", 3);
 	if (info != NULL) {
 		out_put(o, ede_string(info->purpose_off), info->purpose_len);
-		out_put_references(o, ede_string(info->reference_off), info->reference_len, "; ", 2);
+		out_put_references(o, ede_string(info->reference_off), info->reference_len, REF_SEP,
+		                   REF_SEP_LEN);
 	} else if (range != NULL) {
 		out_put_str(o, range_label(range->range_class));
-		out_put_references(o, ede_string(range->reference_off), range->reference_len, "; ", 2);
+		out_put_references(o, ede_string(range->reference_off), range->reference_len,
+		                   REF_SEP, REF_SEP_LEN);
 	} else {
 		/* Unreachable while the generator proves that rows and ranges
 		 * cover 0..65535; a safe answer all the same. */

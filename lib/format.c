@@ -42,7 +42,8 @@ put_full(struct out *o, unsigned code, const dnsrcode_info *info)
 	out_put(o, "): ", 3);
 	if (info != NULL) {
 		out_put(o, rcode_string(info->description_off), info->description_len);
-		out_put_references(o, rcode_string(info->reference_off), info->reference_len, " ", 1);
+		out_put_references(o, rcode_string(info->reference_off), info->reference_len,
+		                   " ", 1);
 	} else if (range != NULL) {
 		out_put_str(o, range_label(range->range_class));
 		out_put_references(o, rcode_range_reference(range), range->reference_len, " ", 1);

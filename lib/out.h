@@ -18,7 +18,8 @@ void out_put(struct out *o, const char *s, size_t n);
 void out_put_str(struct out *o, const char *s);
 void out_put_decimal(struct out *o, unsigned v);
 /* "[A][B]" from "A<sep>B": references as IANA prints them. */
-void out_put_references(struct out *o, const char *refs, size_t len, const char *sep, size_t sep_len);
+void out_put_references(struct out *o, const char *refs, size_t len, const char *sep,
+                        size_t sep_len);
 /* NUL-terminate what fits; the full length as snprintf() returns it. */
 int out_finish(struct out *o);
 

@@ -22,6 +22,24 @@ lookup_str(const char *text)
 }
 
 static int
+category_of(unsigned code)
+{
+	return dnsrcode_ede_info_category(dnsrcode_ede_lookup(code));
+}
+
+static int
+retry_of(unsigned code)
+{
+	return dnsrcode_ede_info_retry(dnsrcode_ede_lookup(code));
+}
+
+static unsigned
+rcode_of(unsigned code)
+{
+	return dnsrcode_ede_info_rcode(dnsrcode_ede_lookup(code));
+}
+
+static int
 parse_str(const char *text, uint16_t *code)
 {
 	return dnsrcode_ede_parse(text, strlen(text), code);
@@ -151,11 +169,12 @@ static void
 test_ede_next_stops_at_foreign_pointer(void)
 {
 	const dnsrcode_ede_info *first = dnsrcode_ede_next(NULL);
+	const void *rcode_entry = dnsrcode_lookup(0, DNSRCODE_CTX_ANY);
 	char not_an_entry[64];
 
 	CU_ASSERT_PTR_NULL(dnsrcode_ede_next((const dnsrcode_ede_info *)not_an_entry));
 	CU_ASSERT_PTR_NULL(dnsrcode_ede_next((const dnsrcode_ede_info *)((const char *)first + 1)));
-	CU_ASSERT_PTR_NULL(dnsrcode_ede_next((const dnsrcode_ede_info *)dnsrcode_lookup(0, DNSRCODE_CTX_ANY)));
+	CU_ASSERT_PTR_NULL(dnsrcode_ede_next((const dnsrcode_ede_info *)rcode_entry));
 }
 
 /* ------------------------------------------------ every value 0..65535 */
@@ -175,7 +194,8 @@ test_ede_every_value_formats_and_parses_back(void)
 			CU_FAIL("lookup and range disagree");
 		for (style = DNSRCODE_FMT_MNEMONIC; style <= DNSRCODE_FMT_NAME; style++) {
 			n = dnsrcode_ede_format(buf, sizeof(buf), code, style);
-			if (n <= 0 || (size_t)n >= sizeof(buf) || parse_str(buf, &back) != DNSRCODE_OK || back != code) {
+			if (n <= 0 || (size_t)n >= sizeof(buf) ||
+			    parse_str(buf, &back) != DNSRCODE_OK || back != code) {
 				CU_FAIL("formatted text does not parse back");
 				return;
 			}
@@ -185,7 +205,8 @@ test_ede_every_value_formats_and_parses_back(void)
 			CU_FAIL("FULL style length");
 		if (info == NULL && dnsrcode_ede_to_text(code) != NULL)
 			CU_FAIL("to_text of a code without a row");
-		if (info != NULL && strcmp(dnsrcode_ede_to_text(code), dnsrcode_ede_info_mnemonic(info)) != 0)
+		if (info != NULL &&
+		    strcmp(dnsrcode_ede_to_text(code), dnsrcode_ede_info_mnemonic(info)) != 0)
 			CU_FAIL("to_text differs from the mnemonic");
 	}
 	CU_ASSERT_EQUAL(dnsrcode_ede_range(65536), DNSRCODE_ERANGE);
@@ -328,7 +349,8 @@ test_ede_format_styles(void)
 	dnsrcode_ede_format(buf, sizeof(buf), 9, DNSRCODE_FMT_FULL);
 	CU_ASSERT_STRING_EQUAL(buf, "DNSKEY_MISSING (9): DNSKEY Missing [RFC8914, Section 4.10]");
 	dnsrcode_ede_format(buf, sizeof(buf), 3, DNSRCODE_FMT_FULL);
-	CU_ASSERT_STRING_EQUAL(buf, "STALE_ANSWER (3): Stale Answer [RFC8914, Section 4.4][RFC8767]");
+	CU_ASSERT_STRING_EQUAL(buf,
+	                       "STALE_ANSWER (3): Stale Answer [RFC8914, Section 4.4][RFC8767]");
 	dnsrcode_ede_format(buf, sizeof(buf), 40, DNSRCODE_FMT_MNEMONIC);
 	CU_ASSERT_STRING_EQUAL(buf, "EDE40");
 	dnsrcode_ede_format(buf, sizeof(buf), 40, DNSRCODE_FMT_DESCRIPTION);
@@ -356,7 +378,8 @@ test_ede_format_has_snprintf_semantics(void)
 	CU_ASSERT_EQUAL(dnsrcode_ede_format(buf, sizeof(buf), 9, 42), DNSRCODE_EINVAL);
 	CU_ASSERT_EQUAL(dnsrcode_ede_format(buf, sizeof(buf), 9, -1), DNSRCODE_EINVAL);
 	CU_ASSERT_EQUAL(dnsrcode_ede_format(NULL, 4, 9, DNSRCODE_FMT_MNEMONIC), DNSRCODE_EINVAL);
-	CU_ASSERT_EQUAL(dnsrcode_ede_format(buf, sizeof(buf), 65536, DNSRCODE_FMT_MNEMONIC), DNSRCODE_ERANGE);
+	CU_ASSERT_EQUAL(dnsrcode_ede_format(buf, sizeof(buf), 65536, DNSRCODE_FMT_MNEMONIC),
+	                DNSRCODE_ERANGE);
 	CU_ASSERT_EQUAL(buf[0], 'x');
 }
 
@@ -368,11 +391,11 @@ test_ede_paired_rcodes_are_the_documented_ones(void)
 	const dnsrcode_ede_info *info = NULL;
 	unsigned paired = 0;
 
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_rcode(dnsrcode_ede_lookup(13)), 2);  /* SERVFAIL */
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_rcode(dnsrcode_ede_lookup(18)), 5);  /* REFUSED */
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_rcode(dnsrcode_ede_lookup(19)), 3);  /* NXDOMAIN */
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_rcode(dnsrcode_ede_lookup(20)), 5);  /* REFUSED */
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_rcode(dnsrcode_ede_lookup(30)), 1);  /* FORMERR */
+	CU_ASSERT_EQUAL(rcode_of(13), 2);  /* SERVFAIL */
+	CU_ASSERT_EQUAL(rcode_of(18), 5);  /* REFUSED */
+	CU_ASSERT_EQUAL(rcode_of(19), 3);  /* NXDOMAIN */
+	CU_ASSERT_EQUAL(rcode_of(20), 5);  /* REFUSED */
+	CU_ASSERT_EQUAL(rcode_of(30), 1);  /* FORMERR */
 	while ((info = dnsrcode_ede_next(info)) != NULL)
 		if (dnsrcode_ede_info_rcode(info) != DNSRCODE_NO_CODE)
 			paired++;
@@ -420,15 +443,15 @@ test_ede_basis_cites_the_registered_section(void)
 static void
 test_ede_advice_examples(void)
 {
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_category(dnsrcode_ede_lookup(6)), DNSRCODE_EDE_CAT_DNSSEC);
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_retry(dnsrcode_ede_lookup(6)), DNSRCODE_EDE_RETRY_NO);
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_category(dnsrcode_ede_lookup(22)), DNSRCODE_EDE_CAT_TRANSPORT);
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_retry(dnsrcode_ede_lookup(22)), DNSRCODE_EDE_RETRY_YES);
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_category(dnsrcode_ede_lookup(3)), DNSRCODE_EDE_CAT_STALE);
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_category(dnsrcode_ede_lookup(15)), DNSRCODE_EDE_CAT_POLICY);
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_category(dnsrcode_ede_lookup(14)), DNSRCODE_EDE_CAT_SERVER);
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_category(dnsrcode_ede_lookup(21)), DNSRCODE_EDE_CAT_QUERY);
-	CU_ASSERT_EQUAL(dnsrcode_ede_info_category(dnsrcode_ede_lookup(0)), DNSRCODE_EDE_CAT_OTHER);
+	CU_ASSERT_EQUAL(category_of(6), DNSRCODE_EDE_CAT_DNSSEC);
+	CU_ASSERT_EQUAL(retry_of(6), DNSRCODE_EDE_RETRY_NO);
+	CU_ASSERT_EQUAL(category_of(22), DNSRCODE_EDE_CAT_TRANSPORT);
+	CU_ASSERT_EQUAL(retry_of(22), DNSRCODE_EDE_RETRY_YES);
+	CU_ASSERT_EQUAL(category_of(3), DNSRCODE_EDE_CAT_STALE);
+	CU_ASSERT_EQUAL(category_of(15), DNSRCODE_EDE_CAT_POLICY);
+	CU_ASSERT_EQUAL(category_of(14), DNSRCODE_EDE_CAT_SERVER);
+	CU_ASSERT_EQUAL(category_of(21), DNSRCODE_EDE_CAT_QUERY);
+	CU_ASSERT_EQUAL(category_of(0), DNSRCODE_EDE_CAT_OTHER);
 	CU_ASSERT_STRING_EQUAL(dnsrcode_ede_category_name(DNSRCODE_EDE_CAT_DNSSEC), "dnssec");
 	CU_ASSERT_PTR_NULL(dnsrcode_ede_category_name(0));
 	CU_ASSERT_PTR_NULL(dnsrcode_ede_category_name(8));
@@ -454,11 +477,12 @@ test_ede_message_errors_have_their_own_text(void)
 	int err;
 
 	for (err = DNSRCODE_ETSIG; err <= DNSRCODE_ETRUNCATED; err++) {
+		const char *text = dnsrcode_strerror(err);
 		int other;
 
-		CU_ASSERT_STRING_NOT_EQUAL(dnsrcode_strerror(err), "unknown error");
+		CU_ASSERT_STRING_NOT_EQUAL(text, "unknown error");
 		for (other = err + 1; other <= DNSRCODE_ETRUNCATED; other++)
-			CU_ASSERT_STRING_NOT_EQUAL(dnsrcode_strerror(err), dnsrcode_strerror(other));
+			CU_ASSERT_STRING_NOT_EQUAL(text, dnsrcode_strerror(other));
 	}
 }
 
@@ -470,24 +494,33 @@ main(void)
 		CU_TestFunc fn;
 	} tests[] = {
 		{ "table matches data/ede.csv", test_ede_table_matches_csv },
-		{ "next walks every row in code order", test_ede_next_walks_every_row_in_code_order },
+		{ "next walks every row in code order",
+		  test_ede_next_walks_every_row_in_code_order },
 		{ "next stops at a foreign pointer", test_ede_next_stops_at_foreign_pointer },
-		{ "every value formats and parses back", test_ede_every_value_formats_and_parses_back },
+		{ "every value formats and parses back",
+		  test_ede_every_value_formats_and_parses_back },
 		{ "range boundaries", test_ede_range_boundaries },
-		{ "lookup_text accepts every spelling", test_ede_lookup_text_accepts_every_spelling },
-		{ "lookup_text accepts PROVENANCE variants", test_ede_lookup_text_accepts_provenance_variants },
-		{ "lookup_text refuses numbers and unknown", test_ede_lookup_text_refuses_numbers_and_unknown },
-		{ "every purpose and mnemonic round-trips", test_ede_every_purpose_and_mnemonic_round_trips },
+		{ "lookup_text accepts every spelling",
+		  test_ede_lookup_text_accepts_every_spelling },
+		{ "lookup_text accepts PROVENANCE variants",
+		  test_ede_lookup_text_accepts_provenance_variants },
+		{ "lookup_text refuses numbers and unknown",
+		  test_ede_lookup_text_refuses_numbers_and_unknown },
+		{ "every purpose and mnemonic round-trips",
+		  test_ede_every_purpose_and_mnemonic_round_trips },
 		{ "parse accepts numbers and names", test_ede_parse_accepts_numbers_and_names },
 		{ "parse gives one error per cause", test_ede_parse_gives_one_error_per_cause },
 		{ "format styles", test_ede_format_styles },
 		{ "format has snprintf semantics", test_ede_format_has_snprintf_semantics },
-		{ "paired RCODEs are the documented ones", test_ede_paired_rcodes_are_the_documented_ones },
+		{ "paired RCODEs are the documented ones",
+		  test_ede_paired_rcodes_are_the_documented_ones },
 		{ "every entry has advice and prose", test_ede_every_entry_has_advice_and_prose },
-		{ "basis cites the registered section", test_ede_basis_cites_the_registered_section },
+		{ "basis cites the registered section",
+		  test_ede_basis_cites_the_registered_section },
 		{ "advice examples", test_ede_advice_examples },
 		{ "accessors take NULL", test_ede_accessors_take_null },
-		{ "message errors have their own text", test_ede_message_errors_have_their_own_text },
+		{ "message errors have their own text",
+		  test_ede_message_errors_have_their_own_text },
 	};
 	CU_pSuite suite;
 	unsigned failed;

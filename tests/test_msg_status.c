@@ -70,7 +70,8 @@ put_name(struct msg *m, const char *name)
 }
 
 static void
-header(struct msg *m, unsigned id, unsigned flags, unsigned qd, unsigned an, unsigned ns, unsigned ar)
+header(struct msg *m, unsigned id, unsigned flags, unsigned qd, unsigned an, unsigned ns,
+       unsigned ar)
 {
 	m->len = 0;
 	put16(m, id);
@@ -103,7 +104,8 @@ answer_a(struct msg *m)
 
 /* OPT header; the caller appends rdlen bytes of options. */
 static void
-opt_start(struct msg *m, unsigned udp, unsigned ext, unsigned version, unsigned flags, unsigned rdlen)
+opt_start(struct msg *m, unsigned udp, unsigned ext, unsigned version, unsigned flags,
+          unsigned rdlen)
 {
 	put8(m, 0);
 	put16(m, TYPE_OPT);
@@ -566,7 +568,8 @@ test_status_reads_name_running_past_its_pointer(void)
 	dnsrcode_status st = DNSRCODE_STATUS_INIT;
 
 	CU_ASSERT_EQUAL(dnsrcode_msg_status(wire, sizeof(wire), &st, NULL, 0), DNSRCODE_OK);
-	CU_ASSERT_EQUAL(dnsrcode_msg_status(wire, sizeof(wire) - 1, &st, NULL, 0), DNSRCODE_ETRUNCATED);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(wire, sizeof(wire) - 1, &st, NULL, 0),
+	                DNSRCODE_ETRUNCATED);
 }
 
 static void
@@ -783,26 +786,35 @@ main(void)
 		{ "reads header fields", test_status_reads_header_fields },
 		{ "reads OPT fields", test_status_reads_opt_fields },
 		{ "combines BADCOOKIE", test_status_combines_badcookie },
-		{ "reads the TSIG error behind NOTAUTH", test_status_reads_tsig_error_behind_notauth },
-		{ "reports a TSIG error without NOTAUTH", test_status_reports_tsig_error_without_notauth },
+		{ "reads the TSIG error behind NOTAUTH",
+		  test_status_reads_tsig_error_behind_notauth },
+		{ "reports a TSIG error without NOTAUTH",
+		  test_status_reports_tsig_error_without_notauth },
 		{ "reads EDE options", test_status_reads_ede_options },
 		{ "counts EDE beyond the array", test_status_counts_ede_beyond_the_array },
-		{ "follows compression in every section", test_status_follows_compression_in_every_section },
+		{ "follows compression in every section",
+		  test_status_follows_compression_in_every_section },
 		{ "checks the size field", test_status_checks_the_size_field },
 		{ "zeroes fields it does not know", test_status_zeroes_fields_it_does_not_know },
 		{ "rejects NULL arguments", test_status_rejects_null_arguments },
-		{ "leaves outputs untouched on error", test_status_leaves_outputs_untouched_on_error },
+		{ "leaves outputs untouched on error",
+		  test_status_leaves_outputs_untouched_on_error },
 		{ "malformed: truncated header", test_malformed_truncated_header },
-		{ "malformed: counts larger than the data", test_malformed_counts_larger_than_data },
-		{ "malformed: every prefix is truncated", test_malformed_every_prefix_is_truncated },
+		{ "malformed: counts larger than the data",
+		  test_malformed_counts_larger_than_data },
+		{ "malformed: every prefix is truncated",
+		  test_malformed_every_prefix_is_truncated },
 		{ "malformed: trailing octets", test_malformed_trailing_octets },
 		{ "malformed: compression loop", test_malformed_compression_loop },
 		{ "malformed: pointer beyond the end", test_malformed_pointer_beyond_the_end },
-		{ "reads a name running past its pointer", test_status_reads_name_running_past_its_pointer },
+		{ "reads a name running past its pointer",
+		  test_status_reads_name_running_past_its_pointer },
 		{ "malformed: pointer chain limit", test_malformed_pointer_chain_limit },
-		{ "malformed: label types and long names", test_malformed_label_types_and_long_names },
+		{ "malformed: label types and long names",
+		  test_malformed_label_types_and_long_names },
 		{ "malformed: OPT with bad RDLENGTH", test_malformed_opt_bad_rdlength },
-		{ "malformed: EDE option shorter than 2", test_malformed_ede_option_shorter_than_two },
+		{ "malformed: EDE option shorter than 2",
+		  test_malformed_ede_option_shorter_than_two },
 		{ "malformed: two OPT records", test_malformed_two_opt_records },
 		{ "malformed: misplaced OPT", test_malformed_misplaced_opt },
 		{ "malformed: TSIG not last", test_malformed_tsig_not_last },
