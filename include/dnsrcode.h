@@ -1,9 +1,12 @@
 /*
- * dnsrcode.h - DNS response codes (RCODEs): name, classify, print, parse.
+ * dnsrcode.h - DNS response codes (RCODEs) and Extended DNS Errors: name,
+ * classify, print, parse; and the status of a DNS response on the wire.
  *
  * The one public header of libdnsrcode.  Every function is thread-safe,
  * allocates nothing and keeps no state; every pointer argument may be NULL
- * (an error, never a crash).  Types are opaque and entries are static.
+ * (an error, never a crash).  Registry types are opaque and entries are
+ * static; the only structures, filled by dnsrcode_msg_status() in the
+ * caller's memory, say below how they stay ABI-safe.
  *
  * Copyright (c) 2026 The libdnsrcode authors.  MIT licence (see COPYING).
  */
