@@ -25,6 +25,7 @@ enum mode {
 	MODE_LOOKUP = 0,
 	MODE_LIST,
 	MODE_SPLIT,
+	MODE_STATUS,
 };
 
 enum output {
@@ -43,23 +44,32 @@ struct options {
 	int ctx_given;
 	int strict;
 	const char *split_code;
+	int ede;                 /* --ede: CODEs and --list are Extended DNS Errors */
+	const char *status_file; /* --status=FILE */
+	int hex;                 /* --hex: --status input is hex text */
 };
 
 /* Long-only options get values outside the range of characters. */
 enum {
 	OPT_SPLIT = 256,
 	OPT_STRICT,
+	OPT_EDE,
+	OPT_STATUS,
+	OPT_HEX,
 };
 
 static const char short_options[] = ":c:f:hjlV";
 
 static const struct option long_options[] = {
 	{ "context", required_argument, NULL, 'c' },
+	{ "ede", no_argument, NULL, OPT_EDE },
 	{ "format", required_argument, NULL, 'f' },
 	{ "help", no_argument, NULL, 'h' },
+	{ "hex", no_argument, NULL, OPT_HEX },
 	{ "json", no_argument, NULL, 'j' },
 	{ "list", no_argument, NULL, 'l' },
 	{ "split", required_argument, NULL, OPT_SPLIT },
+	{ "status", required_argument, NULL, OPT_STATUS },
 	{ "strict", no_argument, NULL, OPT_STRICT },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -70,39 +80,56 @@ help(void)
 {
 	printf("Usage: %s [OPTION]... CODE...\n"
 	       "  or:  %s --list [--context=CTX] [--format=STYLE | --json]\n"
-	       "  or:  %s --split=CODE [CODE]...\n",
-	       PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME);
-	fputs("Describe DNS response codes (RCODEs) from the IANA registry.\n"
+	       "  or:  %s --split=CODE [CODE]...\n"
+	       "  or:  %s --ede [--format=STYLE | --json] EDE...\n"
+	       "  or:  %s --ede --list [--format=STYLE | --json]\n"
+	       "  or:  %s --status=FILE [--hex] [--json] [FILE]...\n",
+	       PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME);
+	fputs("Describe DNS response codes (RCODEs) and Extended DNS Errors (EDE) from\n"
+	      "the IANA registries, and read the status of a DNS response.\n"
 	      "\n"
 	      "A CODE is a decimal number (3), an IANA name or mnemonic in any case\n"
 	      "(NXDomain, nxdomain), RCODE<number> (RCODE3), or a spelling other DNS\n"
 	      "software prints (NOTIMPL, RESERVED11).\n"
 	      "\n"
 	      "Options:\n"
+	      "An EDE is a number (9), the IANA purpose in any case (\"DNSKEY Missing\"),\n"
+	      "the mnemonic (DNSKEY_MISSING) or EDE<number> (EDE9).\n"
+	      "\n"
 	      "  -c, --context=CTX   read each CODE as carried in CTX: any (the default;\n"
 	      "                      16 is BADVERS), header (0-15), edns (0-4095), tsig\n"
 	      "                      or tkey (0-65535; 16 is BADSIG); with --list, list\n"
 	      "                      only the rows that may appear in CTX\n"
+	      "      --ede           read the operands as Extended DNS Error INFO-CODEs\n"
+	      "                      (RFC 8914); with --list, list that registry\n"
 	      "  -f, --format=STYLE  print one line per code in STYLE: mnemonic, name,\n"
 	      "                      description or full\n"
+	      "      --hex           with --status, read each FILE as hex text\n"
 	      "  -j, --json          print a JSON array with one object per code\n"
 	      "  -l, --list          list every row of the registry as a table\n"
 	      "      --split=CODE    print the header RCODE and OPT EXTENDED-RCODE\n"
 	      "                      parts of CODE, a 12-bit extended RCODE (0-4095),\n"
 	      "                      and of every further CODE\n"
+	      "      --status=FILE   print the status of the DNS message in FILE ('-' for\n"
+	      "                      standard input), as received, without a TCP length\n"
+	      "                      prefix, the way dig prints a header, with its EDE\n"
+	      "                      options; and of every further FILE\n"
 	      "      --strict        accept only the canonical spellings: IANA name or\n"
 	      "                      mnemonic, decimal number, RCODE<number>\n"
 	      "  -h, --help          print this help and exit\n"
 	      "  -V, --version       print the version and the registry date and exit\n"
 	      "\n"
 	      "Exit status: 0 if every CODE was found, 1 if a CODE was unknown or did\n"
-	      "not fit the context, 2 on bad usage.\n"
+	      "not fit the context (or a FILE could not be read or is not a well-formed\n"
+	      "DNS message), 2 on bad usage.\n"
 	      "\n"
 	      "Examples:\n"
 	      "  dnsrcode nxdomain              all about NXDOMAIN (3)\n"
 	      "  dnsrcode --context tsig 16     16 in a TSIG Error field: BADSIG\n"
 	      "  dnsrcode --format mnemonic 5   REFUSED\n"
-	      "  dnsrcode --list --json         the whole registry as JSON\n",
+	      "  dnsrcode --list --json         the whole registry as JSON\n"
+	      "  dnsrcode --ede 9               all about EDE 9, DNSKEY Missing\n"
+	      "  dnsrcode --status - < reply    the status of a response on stdin\n",
 	      stdout);
 	printf("\nReport bugs to: %s\n", PACKAGE_BUGREPORT);
 }
@@ -116,8 +143,8 @@ version(void)
 
 /* User text for a message, between quotes; control and non-ASCII bytes
  * as \xNN, so that no argument can send escape sequences to a terminal. */
-static char *
-quote(const char *text)
+char *
+cli_quote(const char *text)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t len = strlen(text);
@@ -181,13 +208,13 @@ bad_option(int ret, char **argv)
 	if (strncmp(arg, "--", 2) != 0 || arg[2] == '\0') {
 		char option[3] = { '-', (char)optopt, '\0' };
 
-		name = quote(option);
+		name = cli_quote(option);
 		if (ret == ':')
 			usage_error("option %s needs an argument", name);
 		usage_error("unknown option %s", name);
 	}
 	len = strcspn(arg, "=");
-	name = quote(arg);
+	name = cli_quote(arg);
 	/* Cut the quoted copy after the name: "'--help=x'" -> "'--help'". */
 	if (arg[len] == '=')
 		strcpy(name + 1 + strcspn(name + 1, "="), "'");
@@ -231,13 +258,13 @@ parse_options(int argc, char **argv, struct options *o)
 		switch (c) {
 		case 'c':
 			if (!cli_context_from_name(optarg, &o->ctx))
-				usage_error("invalid context %s (choose %s)", quote(optarg),
+				usage_error("invalid context %s (choose %s)", cli_quote(optarg),
 				            cli_context_names());
 			o->ctx_given = 1;
 			break;
 		case 'f':
 			if (!cli_style_from_name(optarg, &o->style))
-				usage_error("invalid format %s (choose %s)", quote(optarg),
+				usage_error("invalid format %s (choose %s)", cli_quote(optarg),
 				            cli_style_names());
 			set_output(o, OUTPUT_LINE, "--format");
 			break;
@@ -257,6 +284,16 @@ parse_options(int argc, char **argv, struct options *o)
 		case OPT_STRICT:
 			o->strict = 1;
 			break;
+		case OPT_EDE:
+			o->ede = 1;
+			break;
+		case OPT_STATUS:
+			set_mode(o, MODE_STATUS, "--status");
+			o->status_file = optarg;
+			break;
+		case OPT_HEX:
+			o->hex = 1;
+			break;
 		case 'V':
 			version();
 			exit(EXIT_SUCCESS);
@@ -270,7 +307,7 @@ parse_options(int argc, char **argv, struct options *o)
 static void
 not_found(const char *arg, int err, dnsrcode_context ctx)
 {
-	char *name = quote(arg);
+	char *name = cli_quote(arg);
 
 	fprintf(stderr, "%s: %s: %s", PROGRAM_NAME, name, dnsrcode_strerror(err));
 	if (err == DNSRCODE_ERANGE)
@@ -386,7 +423,7 @@ run_list(const struct options *o, int argc, char **argv)
 	size_t count = 0, i;
 
 	if (argc > 0)
-		usage_error("extra operand %s ('--list' takes no CODE)", quote(argv[0]));
+		usage_error("extra operand %s ('--list' takes no CODE)", cli_quote(argv[0]));
 	while ((info = dnsrcode_next(info)) != NULL)
 		count++;
 	if ((items = calloc(count, sizeof(*items))) == NULL) {
@@ -451,6 +488,131 @@ run_split(const struct options *o, int argc, char **argv)
 	return status;
 }
 
+/* --ede: the operands are INFO-CODEs of the EDE registry (RFC 8914). */
+static int
+run_ede_lookup(const struct options *o, int argc, char **argv)
+{
+	uint16_t code;
+	size_t found = 0;
+	int i, err, status = EXIT_SUCCESS;
+
+	if (argc == 0)
+		usage_error("no EDE given");
+	if (o->output == OUTPUT_JSON)
+		json_begin();
+	for (i = 0; i < argc; i++) {
+		err = dnsrcode_ede_parse(argv[i], strlen(argv[i]), &code);
+		if (err != DNSRCODE_OK) {
+			char *name = cli_quote(argv[i]);
+
+			fprintf(stderr, "%s: %s: %s\n", PROGRAM_NAME, name,
+			        err == DNSRCODE_EUNKNOWN ? "unknown Extended DNS Error" :
+			                                   dnsrcode_strerror(err));
+			free(name);
+			status = EXIT_NOT_FOUND;
+			continue;
+		}
+		if (o->output == OUTPUT_JSON)
+			ede_json_item(argv[i], code, found);
+		else if (o->output == OUTPUT_LINE)
+			ede_line(code, o->style);
+		else
+			ede_block(argv[i], code, found);
+		found++;
+	}
+	if (o->output == OUTPUT_JSON)
+		json_end(found);
+	return status;
+}
+
+static int
+run_ede_list(const struct options *o, int argc, char **argv)
+{
+	const dnsrcode_ede_info *info = NULL;
+	size_t count = 0;
+
+	if (argc > 0)
+		usage_error("extra operand %s ('--list' takes no CODE)", cli_quote(argv[0]));
+	if (o->output == OUTPUT_TEXT) {
+		ede_table();
+		return EXIT_SUCCESS;
+	}
+	if (o->output == OUTPUT_JSON)
+		json_begin();
+	while ((info = dnsrcode_ede_next(info)) != NULL) {
+		if (o->output == OUTPUT_JSON)
+			ede_json_item(NULL, dnsrcode_ede_info_code(info), count);
+		else
+			ede_line(dnsrcode_ede_info_code(info), o->style);
+		count++;
+	}
+	if (o->output == OUTPUT_JSON)
+		json_end(count);
+	return EXIT_SUCCESS;
+}
+
+/* --status=FILE and every operand after it: one raw DNS message each. */
+static int
+run_status(const struct options *o, int argc, char **argv)
+{
+	size_t shown = 0;
+	int i, status = EXIT_SUCCESS;
+
+	if (o->output == OUTPUT_LINE)
+		usage_error("options '--status' and '--format' cannot be combined");
+	if (o->ctx_given)
+		usage_error("options '--status' and '--context' cannot be combined");
+	if (o->strict)
+		usage_error("options '--status' and '--strict' cannot be combined");
+	if (o->output == OUTPUT_JSON)
+		json_begin();
+	for (i = -1; i < argc; i++) {
+		const char *path = i < 0 ? o->status_file : argv[i];
+		dnsrcode_status st = DNSRCODE_STATUS_INIT;
+		dnsrcode_ede_option ede[STATUS_EDE_SHOWN];
+		uint8_t *msg;
+		size_t len;
+		int err;
+
+		if (status_load(path, o->hex, &msg, &len) != 0) {
+			status = EXIT_NOT_FOUND;
+			continue;
+		}
+		err = dnsrcode_msg_status(msg, len, &st, ede, STATUS_EDE_SHOWN);
+		if (err != DNSRCODE_OK) {
+			char *name = cli_quote(path);
+
+			fprintf(stderr, "%s: %s: %s\n", PROGRAM_NAME, name, dnsrcode_strerror(err));
+			free(name);
+			status = EXIT_NOT_FOUND;
+		} else if (o->output == OUTPUT_JSON) {
+			status_json(path, &st, ede, shown++);
+		} else {
+			status_text(argc > 0 ? path : NULL, &st, ede, shown++);
+		}
+		free(msg); /* after the output: the EDE texts point into it */
+	}
+	if (o->output == OUTPUT_JSON)
+		json_end(shown);
+	return status;
+}
+
+/* Options that belong to one mode only. */
+static void
+check_mode_options(const struct options *o)
+{
+	if (o->hex && o->mode != MODE_STATUS)
+		usage_error("option '--hex' needs '--status'");
+	if (!o->ede)
+		return;
+	if (o->mode == MODE_SPLIT || o->mode == MODE_STATUS)
+		usage_error("options '--ede' and '%s' cannot be combined", o->mode_option);
+	if (o->ctx_given)
+		usage_error("options '--ede' and '--context' cannot be combined");
+	if (o->strict)
+		usage_error("options '--ede' and '--strict' cannot be combined");
+}
+
 /* A full disk or a closed pipe must not look like success. */
 static int
 close_stdout(int status)
@@ -477,17 +639,21 @@ main(int argc, char **argv)
 	o.ctx = DNSRCODE_CTX_ANY;
 	o.style = DNSRCODE_FMT_FULL;
 	parse_options(argc, argv, &o);
+	check_mode_options(&o);
 	argc -= optind;
 	argv += optind;
 	switch (o.mode) {
 	case MODE_LIST:
-		status = run_list(&o, argc, argv);
+		status = o.ede ? run_ede_list(&o, argc, argv) : run_list(&o, argc, argv);
 		break;
 	case MODE_SPLIT:
 		status = run_split(&o, argc, argv);
 		break;
+	case MODE_STATUS:
+		status = run_status(&o, argc, argv);
+		break;
 	default:
-		status = run_lookup(&o, argc, argv);
+		status = o.ede ? run_ede_lookup(&o, argc, argv) : run_lookup(&o, argc, argv);
 		break;
 	}
 	return close_stdout(status);

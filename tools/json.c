@@ -6,13 +6,14 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 
 /* Length of the well-formed UTF-8 sequence at s (RFC 3629 §4), or 0 when
  * the bytes there are not one: JSON text must be UTF-8 (RFC 8259 §8.1). */
-static size_t
-utf8_sequence(const unsigned char *s)
+size_t
+cli_utf8_sequence(const unsigned char *s, size_t avail)
 {
 	size_t len, i;
 	unsigned c = s[0];
@@ -25,6 +26,8 @@ utf8_sequence(const unsigned char *s)
 		len = 4;
 	else
 		return 0;
+	if (len > avail)
+		return 0;
 	for (i = 1; i < len; i++)
 		if ((s[i] & 0xc0) != 0x80)
 			return 0;
@@ -35,20 +38,17 @@ utf8_sequence(const unsigned char *s)
 	return len;
 }
 
-/* A JSON string (RFC 8259 §7): quote, backslash and control characters
- * escaped; a byte that is not UTF-8 becomes U+FFFD. */
-static void
-json_string(const char *text)
+/* A JSON string (RFC 8259 §7) of len bytes, which may hold NUL: quote,
+ * backslash and control characters escaped; a byte that is not UTF-8
+ * becomes U+FFFD. */
+void
+json_text(const char *text, size_t len)
 {
-	const unsigned char *s = (const unsigned char *)text;
+	const unsigned char *s = (const unsigned char *)text, *end = s + len;
 	size_t n;
 
-	if (text == NULL) {
-		fputs("null", stdout);
-		return;
-	}
 	putchar('"');
-	while (*s != '\0') {
+	while (s < end) {
 		switch (*s) {
 		case '"':
 			fputs("\\\"", stdout);
@@ -76,7 +76,7 @@ json_string(const char *text)
 				printf("\\u%04x", *s);
 			} else if (*s < 0x80) {
 				putchar(*s);
-			} else if ((n = utf8_sequence(s)) > 0) {
+			} else if ((n = cli_utf8_sequence(s, (size_t)(end - s))) > 0) {
 				fwrite(s, 1, n, stdout);
 				s += n - 1;
 			} else {
@@ -89,8 +89,18 @@ json_string(const char *text)
 	putchar('"');
 }
 
-static void
-key(const char *name)
+/* A NUL-terminated text as a JSON string; NULL as null. */
+void
+json_string(const char *text)
+{
+	if (text == NULL)
+		fputs("null", stdout);
+	else
+		json_text(text, strlen(text));
+}
+
+void
+json_key(const char *name)
 {
 	json_string(name);
 	fputs(": ", stdout);
@@ -148,8 +158,8 @@ json_begin(void)
 	putchar('[');
 }
 
-static void
-separate(size_t index)
+void
+json_separate(size_t index)
 {
 	fputs(index > 0 ? ",\n  " : "\n  ", stdout);
 }
@@ -159,40 +169,40 @@ json_item(const struct item *item, size_t index)
 {
 	const dnsrcode_info *info = item->info;
 
-	separate(index);
+	json_separate(index);
 	putchar('{');
 	if (item->input != NULL) {
-		key("input");
+		json_key("input");
 		json_string(item->input);
 		fputs(", ", stdout);
 	}
-	key("code");
+	json_key("code");
 	printf("%u, ", item->code);
-	key("mnemonic");
+	json_key("mnemonic");
 	formatted(item, DNSRCODE_FMT_MNEMONIC);
 	fputs(", ", stdout);
-	key("name");
+	json_key("name");
 	formatted(item, DNSRCODE_FMT_NAME);
 	fputs(", ", stdout);
-	key("description");
+	json_key("description");
 	formatted(item, DNSRCODE_FMT_DESCRIPTION);
 	fputs(", ", stdout);
-	key("explanation");
+	json_key("explanation");
 	json_string(text_explanation(item));
 	fputs(", ", stdout);
-	key("reference");
+	json_key("reference");
 	json_string(dnsrcode_info_reference(info));
 	fputs(", ", stdout);
-	key("families");
+	json_key("families");
 	families_array(dnsrcode_info_families(info));
 	fputs(", ", stdout);
-	key("contexts");
+	json_key("contexts");
 	contexts_array(dnsrcode_info_contexts(info));
 	fputs(", ", stdout);
-	key("range");
+	json_key("range");
 	json_string(cli_range_name(dnsrcode_range(item->code)));
 	fputs(", ", stdout);
-	key("full");
+	json_key("full");
 	formatted(item, DNSRCODE_FMT_FULL);
 	putchar('}');
 }
@@ -206,16 +216,16 @@ json_split(uint16_t code, size_t index)
 	/* RFC 6891 §6.1.3: the low 4 bits travel in the header, the high 8 in
 	 * the OPT record's TTL. */
 	dnsrcode_split(code, &header_rcode, &opt_ext_rcode);
-	separate(index);
+	json_separate(index);
 	putchar('{');
-	key("code");
+	json_key("code");
 	printf("%u, ", code);
-	key("mnemonic");
+	json_key("mnemonic");
 	formatted(&item, DNSRCODE_FMT_MNEMONIC);
 	fputs(", ", stdout);
-	key("header_rcode");
+	json_key("header_rcode");
 	printf("%u, ", (unsigned)header_rcode);
-	key("opt_extended_rcode");
+	json_key("opt_extended_rcode");
 	printf("%u", (unsigned)opt_ext_rcode);
 	putchar('}');
 }

@@ -44,15 +44,15 @@ text_line(const struct item *item, int style)
 	free(line);
 }
 
-static void
-label(const char *name)
+void
+text_label(const char *name)
 {
 	printf("  %-*s", LABEL_WIDTH, name);
 }
 
 /* Fill lines up to LINE_WIDTH, continuing under the value column. */
-static void
-wrapped(const char *text)
+void
+text_wrapped(const char *text)
 {
 	const size_t indent = 2 + LABEL_WIDTH;
 	size_t col = indent, word;
@@ -157,26 +157,26 @@ text_block(const struct item *item, size_t index)
 	if (index > 0)
 		putchar('\n');
 	text_line(item, DNSRCODE_FMT_FULL);
-	label("Name:");
+	text_label("Name:");
 	text_line(item, DNSRCODE_FMT_NAME);
-	label("Description:");
+	text_label("Description:");
 	text_line(item, DNSRCODE_FMT_DESCRIPTION);
-	label("Explanation:");
-	wrapped(text_explanation(item));
+	text_label("Explanation:");
+	text_wrapped(text_explanation(item));
 	if (info != NULL) {
-		label("Reference:");
+		text_label("Reference:");
 		printf("%s\n", dnsrcode_info_reference(info));
-		label("Families:");
+		text_label("Families:");
 		families_list(dnsrcode_info_families(info), ", ", 1);
 		putchar('\n');
-		label("Contexts:");
+		text_label("Contexts:");
 		contexts_list(dnsrcode_info_contexts(info), ", ");
 		putchar('\n');
 	}
-	label("Range:");
+	text_label("Range:");
 	printf("%s\n", cli_range_name(range_class));
 	if (item->off_context) {
-		label("Note:");
+		text_label("Note:");
 		printf("%s is not expected in %s\n", dnsrcode_info_mnemonic(info),
 		       context_field(item->asked));
 	}
