@@ -2,7 +2,9 @@
  * dnsrcode.i - the one SWIG interface of libdnsrcode, for Python and Lua.
  *
  * Every public function of dnsrcode.h is wrapped with its prefix stripped
- * (dnsrcode_lookup -> lookup, DNSRCODE_FMT_FULL -> FMT_FULL).  The
+ * (dnsrcode_lookup -> lookup, DNSRCODE_FMT_FULL -> FMT_FULL); the two
+ * structs of dnsrcode_msg_status() come back as a dict (Python) or table
+ * (Lua) instead.  The
  * typemaps below are written once; the few primitives that really differ
  * between the languages (reading an integer, returning one more value,
  * reporting a failure) are macros defined per language at the top.
@@ -22,6 +24,7 @@
 %{
 #include <limits.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dnsrcode.h"
@@ -30,6 +33,13 @@
  * registry text is far shorter, and a longer one is an error, never a
  * silently truncated answer. */
 #define DNSRCODE_SWIG_TEXT_MAX 512
+
+/* The fields of dnsrcode_status that msg_status() returns, in struct
+ * order (all but `size`, which is the caller's business). */
+#define DNSRCODE_SWIG_STATUS_FIELDS(X) \
+	X(id) X(flags) X(qdcount) X(ancount) X(nscount) X(arcount) X(opcode) \
+	X(header_rcode) X(has_opt) X(edns_version) X(opt_ext_rcode) X(udp_size) \
+	X(edns_flags) X(has_tsig) X(tsig_error) X(rcode) X(rcode_ctx) X(ede_count)
 %}
 
 %include <stdint.i>
@@ -162,6 +172,67 @@ dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
 	             Py_TYPE(o)->tp_name);
 	return -1;
 }
+
+/* A message: any bytes-like object.  The buffer is let go at once, as
+ * SWIG's own buffer typemaps do: no Python code runs during the call, so
+ * nothing can resize or free it meanwhile. */
+static int
+dnsrcode_py_bytes(PyObject *o, const char *func, const uint8_t **data, size_t *len)
+{
+	Py_buffer view;
+
+	if (PyUnicode_Check(o) || PyObject_GetBuffer(o, &view, PyBUF_SIMPLE) < 0) {
+		PyErr_Clear();
+		PyErr_Format(PyExc_TypeError, "%s: message must be bytes-like, not %.100s", func,
+		             Py_TYPE(o)->tp_name);
+		return -1;
+	}
+	*data = view.buf;
+	*len = (size_t)view.len;
+	PyBuffer_Release(&view);
+	return 0;
+}
+
+/* The status as a dict, its EDE options as (code, text bytes) pairs. */
+static PyObject *
+dnsrcode_py_status(const dnsrcode_status *st, const dnsrcode_ede_option *ede, size_t n)
+{
+	PyObject *rec, *list, *v;
+	size_t i;
+
+	if ((rec = PyDict_New()) == NULL)
+		return NULL;
+#define DNSRCODE_PY_FIELD(f) \
+	if ((v = PyLong_FromLongLong((long long)st->f)) == NULL || \
+	    PyDict_SetItemString(rec, #f, v) < 0) \
+		goto fail; \
+	Py_DECREF(v);
+	DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_PY_FIELD)
+#undef DNSRCODE_PY_FIELD
+	v = NULL;
+	if ((list = PyList_New((Py_ssize_t)n)) == NULL)
+		goto fail;
+	for (i = 0; i < n; i++) {
+		PyObject *pair = Py_BuildValue("(iy#)", (int)ede[i].code, ede[i].text,
+		                               (Py_ssize_t)ede[i].text_len);
+
+		if (pair == NULL) {
+			Py_DECREF(list);
+			goto fail;
+		}
+		PyList_SET_ITEM(list, (Py_ssize_t)i, pair);
+	}
+	if (PyDict_SetItemString(rec, "ede", list) < 0) {
+		Py_DECREF(list);
+		goto fail;
+	}
+	Py_DECREF(list);
+	return rec;
+fail:
+	Py_XDECREF(v);
+	Py_DECREF(rec);
+	return NULL;
+}
 %}
 
 %define %dnsrcode_get_int(dst, lo, hi, what)
@@ -173,6 +244,35 @@ dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
 		dst = v;
 	}
 %enddef
+
+%define %dnsrcode_in_bytes()
+	if (dnsrcode_py_bytes($input, "$symname", (const uint8_t **)&$1, &$2) < 0)
+		SWIG_fail;
+%enddef
+
+/* An array for the call; freed by %dnsrcode_free_array() on every path. */
+%define %dnsrcode_new_array(ptr, n)
+	ptr = calloc(n, sizeof(*ptr));
+	if (ptr == NULL) {
+		PyErr_NoMemory();
+		SWIG_fail;
+	}
+%enddef
+
+%define %dnsrcode_free_array(ptr)
+	free(ptr);
+%enddef
+
+%define %dnsrcode_push_status(st, ede, n)
+	{
+		PyObject *rec = dnsrcode_py_status(st, ede, n);
+
+		if (rec == NULL)
+			SWIG_fail;
+		%append_output(rec);
+	}
+%enddef
+
 
 %define %dnsrcode_in_bool()
 	{
@@ -252,6 +352,31 @@ dnsrcode_lua_int(lua_State *L, int arg, long long lo, long long hi, const char *
 	*out = v;
 	return 0;
 }
+
+/* The status as a table, its EDE options as {code = , text = } tables. */
+static void
+dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_option *ede,
+                    size_t n)
+{
+	size_t i;
+
+	lua_createtable(L, 0, 20);
+#define DNSRCODE_LUA_FIELD(f) \
+	lua_pushinteger(L, (lua_Integer)st->f); \
+	lua_setfield(L, -2, #f);
+	DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_LUA_FIELD)
+#undef DNSRCODE_LUA_FIELD
+	lua_createtable(L, (int)n, 0);
+	for (i = 0; i < n; i++) {
+		lua_createtable(L, 0, 2);
+		lua_pushinteger(L, ede[i].code);
+		lua_setfield(L, -2, "code");
+		lua_pushlstring(L, ede[i].text, ede[i].text_len);
+		lua_setfield(L, -2, "text");
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_setfield(L, -2, "ede");
+}
 %}
 
 %define %dnsrcode_get_int(dst, lo, hi, what)
@@ -276,6 +401,27 @@ dnsrcode_lua_int(lua_State *L, int arg, long long lo, long long hi, const char *
 		return dnsrcode_lua_argerror(L, $input, "$symname", "string expected, got %s",
 		                             luaL_typename(L, $input));
 	$1 = ($1_ltype)lua_tolstring(L, $input, &$2);
+%enddef
+
+%define %dnsrcode_in_bytes()
+	if (lua_type(L, $input) != LUA_TSTRING)
+		return dnsrcode_lua_argerror(L, $input, "$symname", "string expected, got %s",
+		                             luaL_typename(L, $input));
+	$1 = ($1_ltype)lua_tolstring(L, $input, &$2);
+%enddef
+
+/* An array for the call, as a userdata on the stack: Lua collects it
+ * however the wrapper returns (a failure returns without freeing). */
+%define %dnsrcode_new_array(ptr, n)
+	ptr = lua_newuserdatauv(L, (n) * sizeof(*ptr), 0);
+%enddef
+
+%define %dnsrcode_free_array(ptr)
+%enddef
+
+%define %dnsrcode_push_status(st, ede, n)
+	dnsrcode_lua_status(L, st, ede, n);
+	SWIG_arg++;
 %enddef
 
 %define %dnsrcode_push_int(value)
@@ -424,6 +570,37 @@ dnsrcode_lua_int(lua_State *L, int arg, long long lo, long long hi, const char *
 	%dnsrcode_push_text($1)
 }
 
+/* dnsrcode_msg_status(): the message in, the status and every EDE option
+ * out.  An EDE option takes at least 6 octets (option code, length and
+ * INFO-CODE, RFC 8914 §2), so len / 6 + 1 elements hold all a message can
+ * carry. */
+%typemap(in) (const uint8_t *msg, size_t len, dnsrcode_status *status,
+              dnsrcode_ede_option *ede, size_t ede_max) (dnsrcode_status st)
+{
+	%dnsrcode_in_bytes()
+	memset(&st, 0, sizeof(st));
+	st.size = sizeof(st);
+	$3 = &st;
+	$5 = $2 / 6 + 1;
+	%dnsrcode_new_array($4, $5)
+}
+%typemap(argout) (const uint8_t *msg, size_t len, dnsrcode_status *status,
+                  dnsrcode_ede_option *ede, size_t ede_max)
+{
+	%dnsrcode_push_status($3, $4, $3->ede_count < $5 ? $3->ede_count : $5)
+}
+%typemap(freearg) (const uint8_t *msg, size_t len, dnsrcode_status *status,
+                   dnsrcode_ede_option *ede, size_t ede_max)
+{
+	%dnsrcode_free_array($4)
+}
+
+/* The two structs are the C caller's: the bindings hand out their contents.
+ * (An option's text is not NUL-terminated; a C-string getter would read
+ * past it.) */
+%ignore dnsrcode_status;
+%ignore dnsrcode_ede_option;
+
 /* ===================================================================== */
 /* Results                                                                */
 
@@ -444,6 +621,7 @@ dnsrcode_lua_int(lua_State *L, int arg, long long lo, long long hi, const char *
 %dnsrcode_checked(dnsrcode_to_flags)
 %dnsrcode_checked(dnsrcode_effective)
 %dnsrcode_checked(dnsrcode_ede_parse)
+%dnsrcode_checked(dnsrcode_msg_status)
 
 /* Formatting returns the length: text that did not fit the buffer is an
  * error too. */
@@ -467,9 +645,6 @@ dnsrcode_lua_int(lua_State *L, int arg, long long lo, long long hi, const char *
 {
 	%dnsrcode_push_bool($1)
 }
-
-/* EDE options point into the caller's message: read-only here. */
-%immutable dnsrcode_ede_option::text;
 
 #define DNSRCODE_API
 %include "dnsrcode.h"

@@ -156,6 +156,34 @@ class TestTextArguments(BadInput):
 				self.assertTrue(dnsrcode.fits(code, ctx))
 
 
+class TestEdeAndMessageArguments(BadInput):
+	def test_ede_codes(self):
+		for func in (dnsrcode.ede_lookup, dnsrcode.ede_format, dnsrcode.ede_range,
+		             c.ede_lookup, c.ede_to_text):
+			for value in NOT_INTS:
+				self.refuses(TypeError, func, value)
+			for value in OUT_OF_RANGE:
+				self.refuses(ValueError, func, value)
+		self.refuses(ValueError, dnsrcode.ede_format, 9, 99)
+
+	def test_ede_text(self):
+		for text in TEXTS_MALFORMED:
+			self.refuses(ValueError, dnsrcode.ede_parse, text)
+		for value in (None, 9, ["9"]):
+			self.refuses(TypeError, dnsrcode.ede_parse, value)
+			self.refuses(TypeError, dnsrcode.ede_lookup_text, value)
+
+	def test_messages_must_be_bytes(self):
+		for value in (None, "\x12\x34", 12, [0] * 12, object()):
+			self.refuses(TypeError, dnsrcode.msg_status, value)
+			self.refuses(TypeError, c.msg_status, value)
+
+	def test_short_messages_are_message_errors(self):
+		for data in (b"", b"\0", bytes(11)):
+			e = self.refuses(dnsrcode.MessageError, dnsrcode.msg_status, data)
+			self.assertTrue(e.truncated)
+
+
 class TestDnspythonFunctionsRefuseAsDnspythonDoes(BadInput):
 	"""The dnspython-compatible functions keep dnspython's exceptions; the
 	differential test checks them input by input, these are the issue's

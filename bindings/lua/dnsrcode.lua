@@ -4,7 +4,8 @@
 -- This chunk is compiled into the module: as `require "dnsrcode"` loads it,
 -- the chunk returns a function that receives the module table and rewrites
 -- it so that
---   * lookup(), lookup_name() and entries() give plain tables, not pointers;
+--   * lookup(), lookup_name() and entries() give plain tables, not pointers,
+--     and so do their EDE counterparts;
 --   * optional arguments get defaults (context CTX_ANY, style FMT_FULL);
 --   * every failure is `nil, message` (plus the DNSRCODE_E* code when the
 --     library gave one), as io.open does;
@@ -21,7 +22,11 @@ return function(M)
 	for _, name in ipairs({ "next", "info_code", "info_name", "info_mnemonic",
 	                        "info_description", "info_explanation",
 	                        "info_reference", "info_families",
-	                        "info_contexts" }) do
+	                        "info_contexts", "ede_next", "ede_info_code",
+	                        "ede_info_purpose", "ede_info_mnemonic",
+	                        "ede_info_reference", "ede_info_explanation",
+	                        "ede_info_basis", "ede_info_category",
+	                        "ede_info_retry", "ede_info_rcode" }) do
 		M[name] = nil
 	end
 
@@ -156,6 +161,88 @@ return function(M)
 	function M.split(code) return raw.split(code) end
 	function M.from_flags(flags, ttl) return raw.from_flags(flags, ttl) end
 	function M.strerror(err) return raw.strerror(err) end
+
+	-- Extended DNS Errors (RFC 8914): the same treatment.
+	local function ede_entry(info)
+		local rcode = raw.ede_info_rcode(info)
+		return {
+			code = raw.ede_info_code(info),
+			mnemonic = raw.ede_info_mnemonic(info),
+			purpose = raw.ede_info_purpose(info),
+			reference = raw.ede_info_reference(info),
+			explanation = raw.ede_info_explanation(info),
+			basis = raw.ede_info_basis(info),
+			category = raw.ede_info_category(info),
+			retry = raw.ede_info_retry(info),
+			rcode = rcode ~= M.NO_CODE and rcode or nil,
+		}
+	end
+
+	function M.ede_lookup(code)
+		local info, msg, err = raw.ede_lookup(code)
+		if info ~= nil then
+			return ede_entry(info)
+		elseif msg ~= nil then
+			return fail(msg, err)
+		end
+		return nil, string.format("EDE %d is %s", code,
+		                          raw.ede_format(code, M.FMT_DESCRIPTION):lower())
+	end
+
+	function M.ede_lookup_text(text)
+		local info, msg, err = raw.ede_lookup_text(text)
+		if info ~= nil then
+			return ede_entry(info)
+		elseif msg ~= nil then
+			return fail(msg, err)
+		end
+		return nil, string.format("no EDE registry row is named %q", text), M.EUNKNOWN
+	end
+
+	function M.ede_entries()
+		local info = nil
+		return function()
+			info = raw.ede_next(info)
+			if info ~= nil then
+				return ede_entry(info)
+			end
+			return nil
+		end
+	end
+
+	function M.ede_parse(text)
+		local code, msg, err = raw.ede_parse(text)
+		if code ~= nil then
+			return code
+		elseif err == M.EUNKNOWN then
+			return nil, string.format("no Extended DNS Error is named %q", text), err
+		elseif err ~= nil then
+			return nil, string.format("%s: %q", msg, text), err
+		end
+		return nil, msg
+	end
+
+	function M.ede_format(code, style)
+		if style == nil then style = M.FMT_FULL end
+		return raw.ede_format(code, style)
+	end
+
+	function M.ede_range(code) return raw.ede_range(code) end
+	function M.ede_to_text(code) return raw.ede_to_text(code) end
+	function M.ede_category_name(category) return raw.ede_category_name(category) end
+
+	-- msg_status(message): a table of the header, OPT and TSIG fields, the
+	-- effective rcode (rcode_ctx says where to read it), has_opt and
+	-- has_tsig as booleans, and ede = { {code = , text = }, ... }.
+	function M.msg_status(message)
+		local st, msg, err = raw.msg_status(message)
+		if st == nil then
+			return fail(msg, err)
+		end
+		st.has_opt = st.has_opt ~= 0
+		st.has_tsig = st.has_tsig ~= 0
+		return st
+	end
 
 	-- Constants for the registry mnemonics; BADSIG shares 16 with BADVERS.
 	local info = raw.next(nil)

@@ -21,6 +21,7 @@ import dataclasses as _dataclasses
 import enum as _enum
 from typing import FrozenSet as _FrozenSet
 from typing import Iterator as _Iterator
+from typing import Optional as _Optional
 from typing import Tuple as _Tuple
 from typing import Union as _Union
 
@@ -35,6 +36,10 @@ __all__ = [
 	"Context", "Family", "Range", "Format", "Rcode", "Info", "UnknownRcode",
 	"lookup", "lookup_name", "entries", "parse", "in_family", "fits",
 	"combine", "split", "effective", "registry_date", "library_version", "strerror",
+	# Extended DNS Errors (RFC 8914) and the status of a message
+	"EdeCategory", "EdeRetry", "EdeRange", "EdeInfo", "EdeOption", "Status",
+	"UnknownEde", "MessageError", "ede_lookup", "ede_lookup_text", "ede_entries",
+	"ede_parse", "ede_format", "ede_range", "msg_status",
 	# dnspython's dns.rcode
 	"to_text", "from_text", "from_flags", "to_flags",
 ]
@@ -300,6 +305,221 @@ def effective(header_rcode: int, opt_ext_rcode: "int | None" = None,
 	return code, Context(ctx)
 
 
+# ------------------------------------------- Extended DNS Errors (RFC 8914)
+
+class EdeCategory(_enum.IntEnum):
+	"""What an Extended DNS Error is about."""
+
+	OTHER = _c.EDE_CAT_OTHER
+	DNSSEC = _c.EDE_CAT_DNSSEC
+	STALE = _c.EDE_CAT_STALE
+	POLICY = _c.EDE_CAT_POLICY
+	SERVER = _c.EDE_CAT_SERVER
+	TRANSPORT = _c.EDE_CAT_TRANSPORT
+	QUERY = _c.EDE_CAT_QUERY
+
+
+class EdeRetry(_enum.IntEnum):
+	"""Whether asking another server may help."""
+
+	NO = _c.EDE_RETRY_NO
+	YES = _c.EDE_RETRY_YES
+	MAYBE = _c.EDE_RETRY_MAYBE
+
+
+class EdeRange(_enum.IntEnum):
+	"""The range class of an INFO-CODE (RFC 8914 section 5.2)."""
+
+	ASSIGNED = _c.EDE_RANGE_ASSIGNED
+	UNASSIGNED = _c.EDE_RANGE_UNASSIGNED
+	PRIVATE = _c.EDE_RANGE_PRIVATE
+
+
+class UnknownEde(ValueError):
+	"""An Extended DNS Error is unknown: a code without a row, or text
+	naming none."""
+
+
+@_dataclasses.dataclass(frozen=True)
+class EdeInfo:
+	"""One row of the IANA "Extended DNS Error Codes" registry."""
+
+	#: the INFO-CODE, 0..65535
+	code: int
+	#: the stable upper-case mnemonic, ``DNSKEY_MISSING``
+	mnemonic: str
+	#: the purpose exactly as IANA spells it, ``DNSKEY Missing``
+	purpose: str
+	#: the defining documents, ``RFC8914, Section 4.10``
+	reference: str
+	#: what it means and its usual cause, in plain words
+	explanation: str
+	#: the text the category, retry advice and RCODE rest on
+	basis: str
+	#: what it is about
+	category: EdeCategory
+	#: whether asking another server may help
+	retry: EdeRetry
+	#: the RCODE the defining document pairs it with, or None
+	rcode: _Optional[int]
+
+
+def _ede_info(ptr) -> EdeInfo:
+	rcode = _c.ede_info_rcode(ptr)
+	return EdeInfo(
+		code=_c.ede_info_code(ptr),
+		mnemonic=_c.ede_info_mnemonic(ptr),
+		purpose=_c.ede_info_purpose(ptr),
+		reference=_c.ede_info_reference(ptr),
+		explanation=_c.ede_info_explanation(ptr),
+		basis=_c.ede_info_basis(ptr),
+		category=EdeCategory(_c.ede_info_category(ptr)),
+		retry=EdeRetry(_c.ede_info_retry(ptr)),
+		rcode=None if rcode == _c.NO_CODE else rcode,
+	)
+
+
+def _ede_load():
+	rows = []
+	by_address = {}
+	ptr = _c.ede_next(None)
+	while ptr is not None:
+		info = _ede_info(ptr)
+		rows.append(info)
+		by_address[int(ptr)] = info
+		ptr = _c.ede_next(ptr)
+	return tuple(rows), by_address
+
+
+_EDE_ENTRIES, _EDE_BY_ADDRESS = _ede_load()
+
+
+def ede_lookup(code: int) -> EdeInfo:
+	"""The registry row of an INFO-CODE.  Raises :class:`UnknownEde` for a
+	code without a row, ``ValueError`` outside 0..65535 and ``TypeError``
+	for anything but an int."""
+	ptr = _c.ede_lookup(code)
+	if ptr is None:
+		what = _c.ede_format(code, _c.FMT_DESCRIPTION).lower()
+		raise UnknownEde(f"EDE {code} is {what}")
+	return _EDE_BY_ADDRESS[int(ptr)]
+
+
+def ede_lookup_text(text: _Union[str, bytes]) -> EdeInfo:
+	"""The registry row named by ``text``, case-insensitively: the purpose
+	(``DNSKEY Missing``), the mnemonic, ``EDE<decimal>`` or a spelling other
+	software prints.  Raises :class:`UnknownEde` when no row has that name."""
+	ptr = _c.ede_lookup_text(text)
+	if ptr is None:
+		raise UnknownEde(f"no EDE registry row is named {text!r}")
+	return _EDE_BY_ADDRESS[int(ptr)]
+
+
+def ede_entries() -> _Iterator[EdeInfo]:
+	"""Every EDE registry row, in code order."""
+	return iter(_EDE_ENTRIES)
+
+
+def ede_parse(text: _Union[str, bytes]) -> int:
+	"""The INFO-CODE of a text: purpose, mnemonic, decimal, ``EDE<decimal>``
+	or a known variant.  Raises :class:`UnknownEde` for a name no code has
+	and ``ValueError`` for anything else the parser refuses."""
+	try:
+		return _c.ede_parse(text)
+	except ValueError as e:
+		err = getattr(e, "error", None)
+		if err is None:
+			raise
+		if err == _c.EUNKNOWN:
+			raise UnknownEde(f"no Extended DNS Error is named {text!r}") from None
+		raise ValueError(f"{_c.strerror(err)}: {text!r}") from None
+
+
+def ede_format(code: int, style: Format = Format.FULL) -> str:
+	"""The text of an INFO-CODE in ``style``; a code without a row prints as
+	``EDE<n>`` (or its range class as a description)."""
+	if isinstance(style, bool) or not isinstance(style, int):
+		raise TypeError(f"style must be a Format, not {type(style).__name__}")
+	return _c.ede_format(code, Format(style))
+
+
+def ede_range(code: int) -> EdeRange:
+	"""The range class of an INFO-CODE."""
+	return EdeRange(_c.ede_range(code))
+
+
+# ---------------------------------------------------- status of a message
+
+class MessageError(ValueError):
+	"""A DNS message could not be read; ``error`` is the DNSRCODE_E* code
+	(ETRUNCATED: the data ends early, retrying over TCP may help)."""
+
+	def __init__(self, message: str, error: int) -> None:
+		super().__init__(message)
+		self.error = error
+
+	@property
+	def truncated(self) -> bool:
+		return self.error == _c.ETRUNCATED
+
+
+@_dataclasses.dataclass(frozen=True)
+class EdeOption:
+	"""An EDE option of a message: INFO-CODE and EXTRA-TEXT (raw bytes,
+	UTF-8 by RFC 8914 section 2 when the sender follows it)."""
+
+	code: int
+	text: bytes
+
+
+@_dataclasses.dataclass(frozen=True)
+class Status:
+	"""What a DNS message says about its outcome (see dnsrcode_msg_status)."""
+
+	id: int
+	flags: int
+	qdcount: int
+	ancount: int
+	nscount: int
+	arcount: int
+	opcode: int
+	header_rcode: int
+	has_opt: bool
+	edns_version: int
+	opt_ext_rcode: int
+	udp_size: int
+	edns_flags: int
+	has_tsig: bool
+	tsig_error: int
+	#: the effective RCODE, as :func:`effective` gives it
+	rcode: int
+	#: where to read ``rcode``: HEADER, EDNS or TSIG
+	rcode_ctx: Context
+	#: how many EDE options the message has
+	ede_count: int
+	#: the EDE options, in message order
+	ede: _Tuple[EdeOption, ...]
+
+
+def msg_status(message: bytes) -> Status:
+	"""The status of a raw DNS message (bytes as received, without a TCP
+	length prefix): header, OPT, TSIG, the effective RCODE and the EDE
+	options.  Raises :class:`MessageError` for a truncated or malformed
+	message and ``TypeError`` for anything but a bytes-like object."""
+	try:
+		raw = _c.msg_status(message)
+	except ValueError as e:
+		err = getattr(e, "error", None)
+		if err is None:
+			raise
+		raise MessageError(_c.strerror(err), err) from None
+	raw["has_opt"] = bool(raw["has_opt"])
+	raw["has_tsig"] = bool(raw["has_tsig"])
+	raw["rcode_ctx"] = Context(raw["rcode_ctx"])
+	raw["ede"] = tuple(EdeOption(code, text) for code, text in raw["ede"])
+	return Status(**raw)
+
+
 # ------------------------------------------------------- library details
 
 def registry_date() -> str:
@@ -362,6 +582,11 @@ for _name in ("CTX_ANY", "CTX_HEADER", "CTX_EDNS", "CTX_TSIG", "CTX_TKEY",
               "FMT_MNEMONIC", "FMT_NAME", "FMT_DESCRIPTION", "FMT_FULL",
               "OK", "EINVAL", "EUNKNOWN", "ESYNTAX", "ERANGE", "EEMPTY", "ESIGN",
               "ESPACE", "ETRAILING", "EALIAS", "ETRUNCATED", "EMALFORMED",
+              "EPOINTER", "ENAME", "EOPT", "ETSIG",
+              "EDE_CAT_OTHER", "EDE_CAT_DNSSEC", "EDE_CAT_STALE", "EDE_CAT_POLICY",
+              "EDE_CAT_SERVER", "EDE_CAT_TRANSPORT", "EDE_CAT_QUERY",
+              "EDE_RETRY_NO", "EDE_RETRY_YES", "EDE_RETRY_MAYBE",
+              "EDE_RANGE_ASSIGNED", "EDE_RANGE_UNASSIGNED", "EDE_RANGE_PRIVATE",
               "NO_CODE", "VERSION", "VERSION_MAJOR", "VERSION_MINOR", "VERSION_PATCH"):
 	globals()[_name] = getattr(_c, _name)
 	__all__.append(_name)

@@ -89,6 +89,80 @@ def combine(header_rcode: int, opt_ext_rcode: int) -> int: ...
 def split(code: int) -> Tuple[int, int]: ...
 def effective(header_rcode: int, opt_ext_rcode: Optional[int] = ...,
 	          tsig_error: Optional[int] = ...) -> Tuple[int, Context]: ...
+class EdeCategory(enum.IntEnum):
+	OTHER = 1
+	DNSSEC = 2
+	STALE = 3
+	POLICY = 4
+	SERVER = 5
+	TRANSPORT = 6
+	QUERY = 7
+
+class EdeRetry(enum.IntEnum):
+	NO = 1
+	YES = 2
+	MAYBE = 3
+
+class EdeRange(enum.IntEnum):
+	ASSIGNED = 1
+	UNASSIGNED = 2
+	PRIVATE = 3
+
+class UnknownEde(ValueError): ...
+
+@dataclass(frozen=True)
+class EdeInfo:
+	code: int
+	mnemonic: str
+	purpose: str
+	reference: str
+	explanation: str
+	basis: str
+	category: EdeCategory
+	retry: EdeRetry
+	rcode: Optional[int]
+
+class MessageError(ValueError):
+	error: int
+	def __init__(self, message: str, error: int) -> None: ...
+	@property
+	def truncated(self) -> bool: ...
+
+@dataclass(frozen=True)
+class EdeOption:
+	code: int
+	text: bytes
+
+@dataclass(frozen=True)
+class Status:
+	id: int
+	flags: int
+	qdcount: int
+	ancount: int
+	nscount: int
+	arcount: int
+	opcode: int
+	header_rcode: int
+	has_opt: bool
+	edns_version: int
+	opt_ext_rcode: int
+	udp_size: int
+	edns_flags: int
+	has_tsig: bool
+	tsig_error: int
+	rcode: int
+	rcode_ctx: Context
+	ede_count: int
+	ede: Tuple[EdeOption, ...]
+
+def ede_lookup(code: int) -> EdeInfo: ...
+def ede_lookup_text(text: Union[str, bytes]) -> EdeInfo: ...
+def ede_entries() -> Iterator[EdeInfo]: ...
+def ede_parse(text: Union[str, bytes]) -> int: ...
+def ede_format(code: int, style: Format = ...) -> str: ...
+def ede_range(code: int) -> EdeRange: ...
+def msg_status(message: bytes) -> Status: ...
+
 def registry_date() -> str: ...
 def library_version() -> str: ...
 def strerror(err: int) -> str: ...
@@ -158,6 +232,23 @@ ETRAILING: int
 EALIAS: int
 ETRUNCATED: int
 EMALFORMED: int
+EPOINTER: int
+ENAME: int
+EOPT: int
+ETSIG: int
+EDE_CAT_OTHER: int
+EDE_CAT_DNSSEC: int
+EDE_CAT_STALE: int
+EDE_CAT_POLICY: int
+EDE_CAT_SERVER: int
+EDE_CAT_TRANSPORT: int
+EDE_CAT_QUERY: int
+EDE_RETRY_NO: int
+EDE_RETRY_YES: int
+EDE_RETRY_MAYBE: int
+EDE_RANGE_ASSIGNED: int
+EDE_RANGE_UNASSIGNED: int
+EDE_RANGE_PRIVATE: int
 NO_CODE: int
 VERSION: str
 VERSION_MAJOR: int
