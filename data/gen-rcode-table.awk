@@ -221,6 +221,7 @@ END {
 		off_desc[r] = intern(row_desc[r]); off_expl[r] = intern(row_expl[r])
 		off_ref[r] = intern(row_ref[r])
 		if (length(row_name[r]) > 255 || length(row_desc[r]) > 255 || length(row_ref[r]) > 255) die("text too long")
+		if (length(row_mnemonic[r]) < 3 || length(row_mnemonic[r]) > 15) die("mnemonic " row_mnemonic[r] " not 3 to 15 bytes")
 	}
 	for (i = 1; i <= n_names; i++) off_nm[i] = intern(nm[i])
 	for (i = 1; i <= n_ranges; i++) off_rref[i] = intern(range_ref[i])
@@ -253,6 +254,25 @@ END {
 		line = "\t{"
 		for (c = 0; c < DENSE; c++) line = line sprintf(" %d%s", pick[ctx, c], c < DENSE - 1 ? "," : "")
 		print line " },"
+	}
+	print "};"
+	print ""
+	# to-text's own table: one load answers it, no entry to go through.
+	# Flat, so that one 32-bit index reaches any cell.
+	print "/* [context * RCODE_DENSE + code]: where the mnemonic is, 0 where none"
+	print " * (a mnemonic is never empty, so 0 is free). */"
+	print "#define RCODE_AT(offset, len) ((uint32_t)(offset) | (uint32_t)(len) << 16)"
+	print "static const uint32_t rcode_mnemonic_at[5 * RCODE_DENSE] = {"
+	for (ctx = 0; ctx < 5; ctx++) {
+		for (name in CTXNUM) if (CTXNUM[name] == ctx) printf("\t/* %s */\n", name)
+		line = "\t"
+		for (c = 0; c < DENSE; c++) {
+			r = pick[ctx, c] + 1
+			v = pick[ctx, c] == 255 ? "0" : sprintf("RCODE_AT(%d, %d)", off_mn[r], length(row_mnemonic[r]))
+			if (c % 6 == 0 && c > 0) { print line; line = "\t" }
+			line = line sprintf("%s%s,", c % 6 == 0 ? "" : " ", v)
+		}
+		print line
 	}
 	print "};"
 	print ""
