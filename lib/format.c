@@ -117,7 +117,7 @@ dnsrcode_format(char *buf, size_t size, unsigned code, dnsrcode_context ctx, int
 		return DNSRCODE_EINVAL;
 	if (code > rcode_ctx_max(ctx))
 		return DNSRCODE_ERANGE;
-	info = dnsrcode_lookup(code, ctx);
+	info = rcode_lookup(code, ctx);
 	switch (style) {
 	case DNSRCODE_FMT_MNEMONIC:
 		if (info != NULL)
@@ -135,7 +135,7 @@ dnsrcode_format(char *buf, size_t size, unsigned code, dnsrcode_context ctx, int
 		if (info != NULL)
 			put(&o, rcode_string(info->description_off), info->description_len);
 		else
-			put_str(&o, range_label(dnsrcode_range(code)));
+			put_str(&o, range_label(rcode_range_class(code)));
 		break;
 	default:
 		put_full(&o, code, info);

@@ -49,6 +49,8 @@ const char *rcode_range_reference(const struct rcode_range *range);
 const dnsrcode_info *rcode_entry(unsigned index);
 const struct rcode_name *rcode_name_find(const char *text, size_t len);
 const struct rcode_range *rcode_range_of(unsigned code);
+const dnsrcode_info *rcode_lookup(unsigned code, dnsrcode_context ctx);
+int rcode_range_class(unsigned code);
 
 static inline int
 rcode_ctx_valid(dnsrcode_context ctx)

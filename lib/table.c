@@ -58,8 +58,11 @@ rcode_string(uint16_t offset)
 	return rcode_text + offset;
 }
 
-DNSRCODE_API const dnsrcode_info *
-dnsrcode_lookup(unsigned code, dnsrcode_context ctx)
+/* The library's own callers use these rather than the exported names: a
+ * call to an exported function goes through the PLT, since another
+ * object could interpose it. */
+const dnsrcode_info *
+rcode_lookup(unsigned code, dnsrcode_context ctx)
 {
 	unsigned index;
 
@@ -67,6 +70,23 @@ dnsrcode_lookup(unsigned code, dnsrcode_context ctx)
 		return NULL;
 	index = rcode_pick[ctx][code];
 	return index == RCODE_NO_ENTRY ? NULL : &rcode_entries[index];
+}
+
+int
+rcode_range_class(unsigned code)
+{
+	const struct rcode_range *range;
+
+	if (code > 65535)
+		return DNSRCODE_ERANGE;
+	range = rcode_range_of(code);
+	return range == NULL ? DNSRCODE_RANGE_ASSIGNED : range->range_class;
+}
+
+DNSRCODE_API const dnsrcode_info *
+dnsrcode_lookup(unsigned code, dnsrcode_context ctx)
+{
+	return rcode_lookup(code, ctx);
 }
 
 /* The hot path of printing a response: one bounds check per argument and
@@ -161,12 +181,7 @@ dnsrcode_info_contexts(const dnsrcode_info *info)
 DNSRCODE_API int
 dnsrcode_range(unsigned code)
 {
-	const struct rcode_range *range;
-
-	if (code > 65535)
-		return DNSRCODE_ERANGE;
-	range = rcode_range_of(code);
-	return range == NULL ? DNSRCODE_RANGE_ASSIGNED : range->range_class;
+	return rcode_range_class(code);
 }
 
 DNSRCODE_API int
@@ -184,7 +199,7 @@ dnsrcode_in_family(unsigned code, unsigned families, dnsrcode_context ctx)
 
 	if (!rcode_ctx_valid(ctx))
 		return DNSRCODE_EINVAL;
-	info = dnsrcode_lookup(code, ctx);
+	info = rcode_lookup(code, ctx);
 	return info != NULL && (info->families & families) != 0;
 }
 
