@@ -43,7 +43,15 @@ struct rcode_range {
 
 #define RCODE_NO_ENTRY 255u
 
-/* The generated tables (lib/table.c). */
+/* The tables' symbols (lib/rcode-table.inc): visible to every file of the
+ * library and to nothing outside, so reaching them is PC-relative. */
+#if defined(__GNUC__)
+#  define RCODE_HIDDEN __attribute__((visibility("hidden")))
+#else
+#  define RCODE_HIDDEN
+#endif
+
+/* The generated tables (lib/table.c, lib/parse.c). */
 const char *rcode_string(uint16_t offset);
 const char *rcode_range_reference(const struct rcode_range *range);
 const dnsrcode_info *rcode_entry(unsigned index);

@@ -7,32 +7,14 @@
 #include <string.h>
 
 #include "internal.h"
+/* The one file that defines the tables; the others only declare them. */
+#define RCODE_TABLE_DEFINE
 #include "rcode-table.inc"
 
 const dnsrcode_info *
 rcode_entry(unsigned index)
 {
 	return index < RCODE_ENTRY_COUNT ? &rcode_entries[index] : NULL;
-}
-
-/* Case-insensitive: the hash and the comparison see the upper-cased text. */
-const struct rcode_name *
-rcode_name_find(const char *text, size_t len)
-{
-	char upper[RCODE_NAME_MAX];
-	const struct rcode_name *n;
-	size_t i;
-
-	if (len == 0 || len > RCODE_NAME_MAX)
-		return NULL;
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)text[i];
-		upper[i] = (char)(c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
-	}
-	n = &rcode_names[RCODE_HASH(upper[0], upper[len / 2], upper[len - 1], len)];
-	if (n->len != len || memcmp(rcode_text + n->text_off, upper, len) != 0)
-		return NULL;
-	return n;
 }
 
 const struct rcode_range *
