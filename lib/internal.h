@@ -51,6 +51,15 @@ struct rcode_range {
 #  define RCODE_HIDDEN
 #endif
 
+/* A function kept out of its caller, so that the caller's common path
+ * has few registers to save.  Not "cold": that compiles for size, and
+ * unknown names, which this library answers fast too, go that way. */
+#if defined(__GNUC__)
+#  define RCODE_NOINLINE __attribute__((noinline))
+#else
+#  define RCODE_NOINLINE
+#endif
+
 /* The generated tables (lib/table.c, lib/parse.c). */
 const char *rcode_string(uint16_t offset);
 const char *rcode_range_reference(const struct rcode_range *range);

@@ -16,10 +16,12 @@ is_digit(unsigned char c)
 	return c >= '0' && c <= '9';
 }
 
+/* ASCII letters only: | 0x20 folds A-Z onto a-z and sends nothing else
+ * there. */
 static int
 is_alnum(unsigned char c)
 {
-	return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	return is_digit(c) || (unsigned char)((c | 0x20) - 'a') < 26;
 }
 
 static int
@@ -55,7 +57,7 @@ read_decimal(const unsigned char *s, size_t len, unsigned *value)
 	return 1;
 }
 
-static int
+static inline int
 has_rcode_prefix(const unsigned char *s, size_t len)
 {
 	return len > 5 && to_upper(s[0]) == 'R' && to_upper(s[1]) == 'C' && to_upper(s[2]) == 'O' &&
@@ -183,34 +185,64 @@ classify_bad(const unsigned char *s, size_t len)
 	return DNSRCODE_ESYNTAX;
 }
 
-static int
+/* The value must fit where it was read from; only then is it stored. */
+static inline int
+store(unsigned long value, dnsrcode_context ctx, uint16_t *code)
+{
+	if (value > rcode_ctx_max(ctx))
+		return DNSRCODE_ERANGE;
+	*code = (uint16_t)value;
+	return DNSRCODE_OK;
+}
+
+/* The value of a decimal or RCODE<decimal> (65536 meaning "too big"), or
+ * why the text is neither. */
+static long
+number_or_error(const unsigned char *s, size_t len)
+{
+	/* Starts as a number: a digit, or RCODE and a digit. */
+	size_t digits = is_digit(s[0]) ? 0 : has_rcode_prefix(s, len) && is_digit(s[5]) ? 5 : len;
+	unsigned value;
+	size_t word;
+
+	if (digits < len && read_decimal(s + digits, len - digits, &value))
+		return (long)value;
+	/* One word of letters and digits, the usual bad input, is told in
+	 * one pass: no NUL, sign or space can be in it. */
+	for (word = 0; word < len && is_alnum(s[word]); word++)
+		continue;
+	if (word == len)
+		return digits < len ? DNSRCODE_ETRAILING : DNSRCODE_EUNKNOWN;
+	return classify_bad(s, len);
+}
+
+/* Everything but a name.  Out of line and reached by a tail call, so that
+ * the name path, the common one, saves no registers at all. */
+RCODE_NOINLINE static int
+parse_other(const unsigned char *s, size_t len, dnsrcode_context ctx, uint16_t *code)
+{
+	long value = number_or_error(s, len);
+
+	return value < 0 ? (int)value : store((unsigned long)value, ctx, code);
+}
+
+/* Names start with a letter (the generator checks), so a leading digit
+ * goes straight to the numbers. */
+static inline int
 parse(const char *text, size_t len, dnsrcode_context ctx, uint16_t *code, int strict)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	const struct rcode_name *name;
-	unsigned value;
 
 	if (text == NULL || code == NULL || !rcode_ctx_valid(ctx))
 		return DNSRCODE_EINVAL;
 	if (len == 0)
 		return DNSRCODE_EEMPTY;
-	if (is_digit(s[0])) {
-		if (!read_decimal(s, len, &value))
-			return classify_bad(s, len);
-	} else if ((name = find_name(s, len)) != NULL) {
-		if (strict && name->alias)
-			return DNSRCODE_EALIAS;
-		value = name->code;
-	} else if (has_rcode_prefix(s, len) && is_digit(s[5])) {
-		if (!read_decimal(s + 5, len - 5, &value))
-			return classify_bad(s, len);
-	} else {
-		return classify_bad(s, len);
-	}
-	if (value > rcode_ctx_max(ctx))
-		return DNSRCODE_ERANGE;
-	*code = (uint16_t)value;
-	return DNSRCODE_OK;
+	if (is_digit(s[0]) || (name = find_name(s, len)) == NULL)
+		return parse_other(s, len, ctx, code);
+	if (strict && name->alias)
+		return DNSRCODE_EALIAS;
+	return store(name->code, ctx, code);
 }
 
 DNSRCODE_API int
