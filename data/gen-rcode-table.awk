@@ -232,7 +232,6 @@ END {
 		off_desc[r] = intern(row_desc[r]); off_expl[r] = intern(row_expl[r])
 		off_ref[r] = intern(row_ref[r])
 		if (length(row_name[r]) > 255 || length(row_desc[r]) > 255 || length(row_ref[r]) > 255) die("text too long")
-		if (length(row_mnemonic[r]) < 3 || length(row_mnemonic[r]) > 15) die("mnemonic " row_mnemonic[r] " not 3 to 15 bytes")
 	}
 	for (i = 1; i <= n_names; i++) off_nm[i] = intern(nm[i])
 	for (i = 1; i <= n_ranges; i++) off_rref[i] = intern(range_ref[i])
@@ -245,6 +244,13 @@ END {
 	printf("#define RCODE_REGISTRY_DATE \"%s\"\n", date)
 	printf("#define RCODE_ENTRY_COUNT %d\n", n_rows)
 	printf("#define RCODE_DENSE %d\n", DENSE)
+	mn_min = 255; mn_max = 0
+	for (r = 1; r <= n_rows; r++) {
+		if (length(row_mnemonic[r]) < mn_min) mn_min = length(row_mnemonic[r])
+		if (length(row_mnemonic[r]) > mn_max) mn_max = length(row_mnemonic[r])
+	}
+	printf("#define RCODE_MNEMONIC_MIN %d\n", mn_min)
+	printf("#define RCODE_MNEMONIC_MAX %d\n", mn_max)
 	printf("#define RCODE_NAME_MIN %d\n", name_min)
 	printf("#define RCODE_NAME_MAX %d\n", NAME_MAX)
 	printf("#define RCODE_HASH_SIZE %d\n", HASH_SIZE)
