@@ -257,7 +257,6 @@ END {
 	print "/* first, middle, last: those bytes of the name folded with | 0x20. */"
 	printf("#define RCODE_HASH(first, middle, last, len) \\\n\t(((unsigned)(first) * %du + (unsigned)(last) * %du + (unsigned)(middle) * %du + (unsigned)(len)) %% %du)\n", HA, HB, HC, HASH_SIZE)
 	print "#define RCODE_RANGE_COUNT " n_ranges
-	print "#define RCODE_AT(offset, len) ((uint32_t)(offset) | (uint32_t)(len) << 16)"
 	print ""
 	# Every file of the library may read the tables (parse.c hashes names
 	# itself); one file, table.c, defines them.  Hidden, so that reaching
@@ -265,7 +264,8 @@ END {
 	print "RCODE_HIDDEN extern const char rcode_text[];"
 	print "RCODE_HIDDEN extern const struct dnsrcode_info rcode_entries[RCODE_ENTRY_COUNT];"
 	print "RCODE_HIDDEN extern const uint8_t rcode_pick[5][RCODE_DENSE];"
-	print "RCODE_HIDDEN extern const uint32_t rcode_mnemonic_at[5 * RCODE_DENSE];"
+	print "RCODE_HIDDEN extern const uint16_t rcode_mnemonic_off[5 * RCODE_DENSE];"
+	print "RCODE_HIDDEN extern const uint8_t rcode_mnemonic_len[5 * RCODE_DENSE];"
 	print "RCODE_HIDDEN extern const struct rcode_name rcode_names[RCODE_HASH_SIZE];"
 	print "RCODE_HIDDEN extern const struct rcode_range rcode_ranges[RCODE_RANGE_COUNT];"
 	print ""
@@ -291,19 +291,28 @@ END {
 	print "};"
 	print ""
 	# to-text's own table: one load answers it, no entry to go through.
-	# Flat, so that one 32-bit index reaches any cell.
-	print "/* [context * RCODE_DENSE + code]: where the mnemonic is, 0 where none"
-	print " * (a mnemonic is never empty, so 0 is free). */"
-	print "const uint32_t rcode_mnemonic_at[5 * RCODE_DENSE] = {"
+	# Flat, so that one 32-bit index reaches any cell; offset 0 means
+	# none, which is free because the blob starts with a name, never
+	# with a mnemonic (checked).
+	for (r = 1; r <= n_rows; r++) if (off_mn[r] == 0) die("a mnemonic at offset 0")
+	print "/* [context * RCODE_DENSE + code]: the mnemonic's offset in rcode_text,"
+	print " * 0 where there is none, and its length. */"
+	print "const uint16_t rcode_mnemonic_off[5 * RCODE_DENSE] = {"
 	for (ctx = 0; ctx < 5; ctx++) {
 		for (name in CTXNUM) if (CTXNUM[name] == ctx) printf("\t/* %s */\n", name)
 		line = "\t"
 		for (c = 0; c < DENSE; c++) {
-			r = pick[ctx, c] + 1
-			v = pick[ctx, c] == 255 ? "0" : sprintf("RCODE_AT(%d, %d)", off_mn[r], length(row_mnemonic[r]))
-			if (c % 6 == 0 && c > 0) { print line; line = "\t" }
-			line = line sprintf("%s%s,", c % 6 == 0 ? "" : " ", v)
+			v = pick[ctx, c] == 255 ? 0 : off_mn[pick[ctx, c] + 1]
+			line = line sprintf("%s%d,", c % 12 == 0 ? "" : " ", v)
+			if (c % 12 == 11) { print line; line = "\t" }
 		}
+	}
+	print "};"
+	print "const uint8_t rcode_mnemonic_len[5 * RCODE_DENSE] = {"
+	for (ctx = 0; ctx < 5; ctx++) {
+		line = "\t"
+		for (c = 0; c < DENSE; c++)
+			line = line sprintf("%s%d,", c == 0 ? "" : " ", pick[ctx, c] == 255 ? 0 : length(row_mnemonic[pick[ctx, c] + 1]))
 		print line
 	}
 	print "};"

@@ -172,11 +172,11 @@ dnsrcode_format(char *buf, size_t size, unsigned code, dnsrcode_context ctx, int
 	/* The common call: an assigned code's mnemonic into a buffer that
 	 * holds it.  The blob has the NUL right after the text. */
 	if (style == DNSRCODE_FMT_MNEMONIC && code < RCODE_DENSE) {
-		uint32_t at = rcode_mnemonic_at[(unsigned)ctx * RCODE_DENSE + code];
-		size_t len = at >> 16;
+		unsigned i = (unsigned)ctx * RCODE_DENSE + code;
+		size_t len = rcode_mnemonic_len[i];
 
-		if (at != 0 && len < size) {
-			copy_short(buf, rcode_text + (uint16_t)at, len + 1);
+		if (len != 0 && len < size) {
+			copy_short(buf, rcode_text + rcode_mnemonic_off[i], len + 1);
 			return (int)len;
 		}
 	}

@@ -76,13 +76,13 @@ dnsrcode_lookup(unsigned code, dnsrcode_context ctx)
 DNSRCODE_API const char *
 dnsrcode_to_text(unsigned code, dnsrcode_context ctx)
 {
-	uint32_t at;
+	uint16_t offset;
 
 	if (code >= RCODE_DENSE || !rcode_ctx_valid(ctx))
 		return NULL;
 	/* One 32-bit index: its arithmetic zero-extends for free. */
-	at = rcode_mnemonic_at[(unsigned)ctx * RCODE_DENSE + code];
-	return at == 0 ? NULL : rcode_text + (uint16_t)at;
+	offset = rcode_mnemonic_off[(unsigned)ctx * RCODE_DENSE + code];
+	return offset == 0 ? NULL : rcode_text + offset;
 }
 
 DNSRCODE_API const dnsrcode_info *
