@@ -84,14 +84,16 @@ struct bench_case {
 /* Inputs, in bench/inputs.c. */
 extern const unsigned bench_assigned[];
 extern const size_t bench_assigned_count;
-extern const struct bench_text bench_upper[];
-extern const struct bench_text bench_mixed[];
+extern struct bench_text bench_upper[];
+extern struct bench_text bench_mixed[];
 extern const size_t bench_name_count;
 extern const unsigned bench_unassigned[];
 extern const size_t bench_unassigned_count;
-extern const struct bench_text bench_non_name[];
+extern struct bench_text bench_non_name[];
 extern const size_t bench_non_name_count;
 
+/* Points the texts at their fixed places; first thing main() does. */
+void bench_inputs_init(void);
 size_t bench_input_count(enum bench_workload w);
 
 /* The case lists; each ends with a case whose run is NULL. */

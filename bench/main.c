@@ -660,6 +660,7 @@ main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
+	bench_inputs_init();
 	if (floor_init() != 0)
 		return EXIT_FAILURE;
 	collect_cases();
