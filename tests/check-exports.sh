@@ -9,6 +9,7 @@
 : "${top_builddir:=.}"
 NM=${NM:-nm}
 SIZE=${SIZE:-size}
+OBJDUMP=${OBJDUMP:-objdump}
 
 lib=$top_builddir/lib/.libs/libdnsrcode.so
 map=$top_srcdir/lib/libdnsrcode.map
@@ -63,7 +64,7 @@ fi
 
 # nm prints "ADDR T name@@NODE" for versioned functions and "0 A NODE"
 # for each version definition.
-"$NM" -D --defined-only "$lib" >"$tmp/nm" || exit 99
+$NM -D --defined-only "$lib" >"$tmp/nm" || exit 99
 awk '$2 == "A" { print "NODE " $3; next } { print $3 }' "$tmp/nm" | sort >"$tmp/have"
 
 if ! cmp -s "$tmp/want" "$tmp/have"; then
@@ -81,7 +82,7 @@ fi
 
 # ---- no allocator.  The library promises never to allocate: importing
 # any of these means some path does (or could, through stdio).
-"$NM" -D --undefined-only "$lib" | awk '{ n = $NF; sub(/@.*/, "", n); print n }' |
+$NM -D --undefined-only "$lib" | awk '{ n = $NF; sub(/@.*/, "", n); print n }' |
 	sort -u >"$tmp/imports"
 echo "imports: $(tr '\n' ' ' <"$tmp/imports")"
 allocators='^(malloc|calloc|realloc|reallocarray|free|cfree|strdup|strndup|wcsdup|__strdup|__strndup|aligned_alloc|posix_memalign|memalign|valloc|pvalloc|asprintf|vasprintf|__asprintf|getline|getdelim|__getdelim|open_memstream|open_wmemstream|fopen|fopen64|fdopen|tmpfile|tmpfile64|tempnam|tmpnam|realpath|canonicalize_file_name|mmap|mmap64|sbrk|brk|_Znwm|_Znam|_ZnwmRKSt9nothrow_t|_ZnamRKSt9nothrow_t|_ZdlPv|_ZdaPv|__libc_malloc|__libc_calloc|__libc_realloc|__libc_free)$'
@@ -94,37 +95,54 @@ fi
 
 # ---- no writable data of its own.  Measured on the library's objects:
 # the linked .so has a few bytes of .data and .bss from crtbeginS.o and
-# friends that are not ours.  .data.rel.ro is excluded: the loader makes
-# it read-only after relocation.  Sanitizer builds add instrumentation
-# data (ASan's global descriptors, coverage counters), so there only the
-# compiler's sections named after that instrumentation are left out.
+# friends that are not ours.  .data.rel.ro is left out: the loader makes
+# it read-only after relocation.  Two measures:
+#  - no object symbol in a writable section (objdump -t, which names the
+#    section; nm calls .data.rel.ro "d" too);
+#  - no byte in a writable section at all.
+# In a sanitizer or fuzzing build the compiler adds its own writable data
+# (ASan global descriptors, UBSan source locations, coverage counters):
+# there its symbols are set aside by name and section sizes not measured.
 set -- "$objdir"/*.o
 if test ! -f "$1"; then
 	echo "FAIL: no objects in $objdir"
 	exit 1
 fi
+instrumentation='^(__unnamed_[0-9]+|__sancov_.*|__asan_.*|___asan_gen_.*|__odr_asan.*|__ubsan_.*|\.L.*)$'
 writable=0
+instrumented=
 for obj in "$@"; do
-	"$SIZE" -A "$obj" >"$tmp/size" || exit 99
-	bytes=$(awk '
-		$1 ~ /^\.(data|bss|tdata|tbss)($|\.)/ && $1 !~ /^\.data\.rel\.ro($|\.)/ {
-			n += $2
-			if ($2 > 0) printf "%s %s\n", $1, $2 > "/dev/stderr"
-		}
-		$1 ~ /^(__sancov_|\.bss\.__sancov|asan_globals|\.ASAN)/ { next }
-		END { print n + 0 }' "$tmp/size" 2>"$tmp/sections")
-	if test "$bytes" -ne 0; then
-		# Instrumentation-only sections do not count; anything else does.
-		ours=$(grep -v -E '(__sancov|asan|ubsan|\.bss\.\.L|\.data\.\.L)' "$tmp/sections" |
-			awk '{ n += $2 } END { print n + 0 }')
-		if test "$ours" -ne 0; then
-			echo "FAIL: $(basename "$obj") has $ours bytes of writable data:"
-			sed 's/^/    /' "$tmp/sections"
-			writable=$((writable + ours))
-			fail=1
-		fi
+	name=$(basename "$obj")
+	$NM -u "$obj" | grep -q -E '__(asan|ubsan|tsan|msan|sanitizer)_' && instrumented=1
+	$OBJDUMP -t "$obj" | awk '
+		$3 == "O" && $4 ~ /^\.(data|bss|tdata|tbss)($|\.)/ && $4 !~ /^\.data\.rel\.ro($|\.)/ {
+			print $NF
+		}' >"$tmp/objects" || exit 99
+	if test -n "$instrumented"; then
+		grep -v -E "$instrumentation" "$tmp/objects" >"$tmp/ours" || :
+	else
+		cp "$tmp/objects" "$tmp/ours"
+	fi
+	if test -s "$tmp/ours"; then
+		echo "FAIL: $name defines writable objects: $(tr '\n' ' ' <"$tmp/ours")"
+		writable=1
+	fi
+	test -n "$instrumented" && continue
+	$SIZE -A "$obj" | awk '
+		$1 ~ /^\.(data|bss|tdata|tbss)($|\.)/ && $1 !~ /^\.data\.rel\.ro($|\.)/ && $2 > 0 {
+			print $1 " " $2
+		}' >"$tmp/sections" || exit 99
+	if test -s "$tmp/sections"; then
+		echo "FAIL: $name has writable sections: $(tr '\n' ' ' <"$tmp/sections")"
+		writable=1
 	fi
 done
-test "$writable" -eq 0 && echo "ok: no writable data in $# objects"
+if test "$writable" -ne 0; then
+	fail=1
+elif test -n "$instrumented"; then
+	echo "ok: no writable objects of ours in $# objects (instrumented build: sizes not measured)"
+else
+	echo "ok: no writable objects and 0 bytes in writable sections in $# objects"
+fi
 
 exit $fail
