@@ -1,9 +1,12 @@
 /*
- * dnsrcode.h - DNS response codes (RCODEs): name, classify, print, parse.
+ * dnsrcode.h - DNS response codes (RCODEs) and Extended DNS Errors: name,
+ * classify, print, parse; and the status of a DNS response on the wire.
  *
  * The one public header of libdnsrcode.  Every function is thread-safe,
  * allocates nothing and keeps no state; every pointer argument may be NULL
- * (an error, never a crash).  Types are opaque and entries are static.
+ * (an error, never a crash).  Registry types are opaque and entries are
+ * static; the only structures, filled by dnsrcode_msg_status() in the
+ * caller's memory, say below how they stay ABI-safe.
  *
  * Copyright (c) 2026 The libdnsrcode authors.  MIT licence (see COPYING).
  */
@@ -87,6 +90,10 @@ typedef enum {
 #define DNSRCODE_EALIAS (-9)     /**< a non-canonical spelling, refused by the strict parser */
 #define DNSRCODE_ETRUNCATED (-10) /**< a DNS message ends before a field it declares */
 #define DNSRCODE_EMALFORMED (-11) /**< a DNS message is inconsistent */
+#define DNSRCODE_EPOINTER (-12) /**< a DNS message has a bad compression pointer */
+#define DNSRCODE_ENAME (-13)    /**< a DNS message has a bad label type or a name over 255 octets */
+#define DNSRCODE_EOPT (-14)     /**< a DNS message has a bad or misplaced OPT record or option */
+#define DNSRCODE_ETSIG (-15)    /**< a DNS message has a bad or misplaced TSIG record */
 
 /** Returned by the functions that give a code when there is none: 65535 is
  *  reserved and never the answer of a valid call. */
@@ -271,6 +278,232 @@ DNSRCODE_API int dnsrcode_to_flags(unsigned code, uint16_t *header_flags, uint32
 DNSRCODE_API int dnsrcode_effective(unsigned header_rcode, int has_opt, unsigned opt_ext_rcode,
                                     int has_tsig, unsigned tsig_error, uint16_t *code,
                                     dnsrcode_context *ctx);
+
+/* ================================================================== */
+/* Extended DNS Errors (RFC 8914)                                     */
+/*                                                                    */
+/* The IANA "Extended DNS Error Codes" registry, treated like the     */
+/* RCODEs: opaque static entries, lookup, parse, format, iteration,   */
+/* plus advice a resolver can act on.                                 */
+
+/** One row of the IANA "Extended DNS Error Codes" registry.  Static; never freed. */
+typedef struct dnsrcode_ede_info dnsrcode_ede_info;
+
+/** Categories of dnsrcode_ede_info_category(): what the code is about. */
+#define DNSRCODE_EDE_CAT_OTHER 1     /**< no category: "Other Error" */
+#define DNSRCODE_EDE_CAT_DNSSEC 2    /**< DNSSEC validation */
+#define DNSRCODE_EDE_CAT_STALE 3     /**< stale, cached or synthesized answers */
+#define DNSRCODE_EDE_CAT_POLICY 4    /**< policy or filtering: blocked, censored, refused */
+#define DNSRCODE_EDE_CAT_SERVER 5    /**< the server's own state or role */
+#define DNSRCODE_EDE_CAT_TRANSPORT 6 /**< reaching other servers */
+#define DNSRCODE_EDE_CAT_QUERY 7     /**< the query itself */
+
+/** Advice of dnsrcode_ede_info_retry(): may asking another server help? */
+#define DNSRCODE_EDE_RETRY_NO 1    /**< no: the cause is the data or the client's own request */
+#define DNSRCODE_EDE_RETRY_YES 2   /**< yes: the cause is this server's state, policy,
+                                        support or path */
+#define DNSRCODE_EDE_RETRY_MAYBE 3 /**< the defining text does not say where the cause lies */
+
+/** Range classes of dnsrcode_ede_range() (RFC 8914 §5.2). */
+#define DNSRCODE_EDE_RANGE_ASSIGNED 1   /**< has a registry row */
+#define DNSRCODE_EDE_RANGE_UNASSIGNED 2 /**< 36-49151 in the current registry */
+#define DNSRCODE_EDE_RANGE_PRIVATE 3    /**< 49152-65535, reserved for private use */
+
+/**
+ * Find the registry entry for an INFO-CODE.
+ * @param code  0..65535
+ * @return the entry, or NULL when @p code is unassigned, private use or
+ *         above 65535.
+ */
+DNSRCODE_API const dnsrcode_ede_info *dnsrcode_ede_lookup(unsigned code);
+
+/**
+ * Find an entry by text, case-insensitively: the IANA purpose ("DNSKEY
+ * Missing"), the mnemonic ("DNSKEY_MISSING"), "EDE<decimal>" ("EDE9"), or a
+ * spelling other software prints ("Other", "Synthesized Answer").  Nothing
+ * around the text is skipped.
+ *
+ * @param text  not necessarily NUL-terminated
+ * @param len   its length in bytes
+ * @return the entry, or NULL for NULL, a bare number (use
+ *         dnsrcode_ede_lookup()), unknown text, and "EDE<n>" of a code
+ *         without a row.
+ */
+DNSRCODE_API const dnsrcode_ede_info *dnsrcode_ede_lookup_text(const char *text, size_t len);
+
+/**
+ * Iterate over every registry row in code order.
+ * @param prev  NULL to start, else the entry returned last
+ * @return the next entry, or NULL after the last one or when @p prev is
+ *         not an EDE entry of this library.
+ */
+DNSRCODE_API const dnsrcode_ede_info *dnsrcode_ede_next(const dnsrcode_ede_info *prev);
+
+/** The entry's INFO-CODE, or DNSRCODE_NO_CODE for NULL. */
+DNSRCODE_API uint16_t dnsrcode_ede_info_code(const dnsrcode_ede_info *info);
+/** The purpose exactly as IANA spells it ("DNSKEY Missing"), or NULL for NULL. */
+DNSRCODE_API const char *dnsrcode_ede_info_purpose(const dnsrcode_ede_info *info);
+/** The stable upper-case mnemonic ("DNSKEY_MISSING"), or NULL for NULL. */
+DNSRCODE_API const char *dnsrcode_ede_info_mnemonic(const dnsrcode_ede_info *info);
+/** The IANA references without brackets, "; " between two
+ *  ("RFC8914, Section 4.4; RFC8767"), or NULL for NULL. */
+DNSRCODE_API const char *dnsrcode_ede_info_reference(const dnsrcode_ede_info *info);
+/** One or two plain sentences: what it means, the usual cause; NULL for NULL. */
+DNSRCODE_API const char *dnsrcode_ede_info_explanation(const dnsrcode_ede_info *info);
+/** The text the category, retry advice and paired RCODE rest on: the
+ *  section of the defining document and its words ("RFC8914 4.14: ..."),
+ *  marked "our reading" where no RFC says it; NULL for NULL. */
+DNSRCODE_API const char *dnsrcode_ede_info_basis(const dnsrcode_ede_info *info);
+/** DNSRCODE_EDE_CAT_*, or DNSRCODE_EINVAL for NULL. */
+DNSRCODE_API int dnsrcode_ede_info_category(const dnsrcode_ede_info *info);
+/** DNSRCODE_EDE_RETRY_*, or DNSRCODE_EINVAL for NULL. */
+DNSRCODE_API int dnsrcode_ede_info_retry(const dnsrcode_ede_info *info);
+/** The RCODE the defining document says the code comes with (13 Cached
+ *  Error: SERVFAIL; 18 Prohibited and 20 Not Authoritative: REFUSED;
+ *  19: NXDOMAIN; 30 Invalid Query Type: FORMERR), or DNSRCODE_NO_CODE
+ *  when it names none, and for NULL. */
+DNSRCODE_API uint16_t dnsrcode_ede_info_rcode(const dnsrcode_ede_info *info);
+
+/** A category's lower-case name ("dnssec", "stale", "policy", "server",
+ *  "transport", "query", "other"), or NULL for a value that is not a
+ *  DNSRCODE_EDE_CAT_*. */
+DNSRCODE_API const char *dnsrcode_ede_category_name(int category);
+
+/** The mnemonic of a code, the fast path of
+ *  dnsrcode_ede_info_mnemonic(dnsrcode_ede_lookup(code)); NULL when the
+ *  code has no registry row. */
+DNSRCODE_API const char *dnsrcode_ede_to_text(unsigned code);
+
+/**
+ * Parse the text of an INFO-CODE, case-insensitively: the IANA purpose,
+ * the mnemonic, a decimal number, "EDE<decimal>", and the spellings other
+ * software prints.  Nothing around the text is skipped; the purposes'
+ * single inner spaces are the only white space accepted.
+ *
+ * @param text  not necessarily NUL-terminated; a NUL inside @p len is an error
+ * @param len   length of @p text in bytes
+ * @param code  receives the value on success; untouched on error
+ * @return DNSRCODE_OK, or DNSRCODE_EINVAL (NULL), DNSRCODE_EEMPTY,
+ *         DNSRCODE_ESIGN, DNSRCODE_ESPACE (white space at either end,
+ *         doubled, or other than ' '), DNSRCODE_ETRAILING ("9x", "EDE9.",
+ *         "Blocked!"), DNSRCODE_ESYNTAX, DNSRCODE_EUNKNOWN ("Foo Bar"),
+ *         DNSRCODE_ERANGE (above 65535).
+ */
+DNSRCODE_API int dnsrcode_ede_parse(const char *text, size_t len, uint16_t *code);
+
+/**
+ * The range class of an INFO-CODE.
+ * @return DNSRCODE_EDE_RANGE_*, or DNSRCODE_ERANGE above 65535.
+ */
+DNSRCODE_API int dnsrcode_ede_range(unsigned code);
+
+/**
+ * Format an INFO-CODE with snprintf() semantics, as dnsrcode_format():
+ * returns the length of the full text, writes at most @p size bytes and
+ * always NUL-terminates when @p size > 0; @p buf may be NULL when @p size
+ * is 0, to measure.  Styles: DNSRCODE_FMT_MNEMONIC "DNSKEY_MISSING",
+ * DNSRCODE_FMT_NAME and DNSRCODE_FMT_DESCRIPTION the IANA purpose "DNSKEY
+ * Missing", DNSRCODE_FMT_FULL "DNSKEY_MISSING (9): DNSKEY Missing [RFC8914,
+ * Section 4.10]".  A code without a row prints as "EDE<n>" (MNEMONIC,
+ * NAME) and as its range class (DESCRIPTION: "Unassigned", "Reserved for
+ * Private Use"), so MNEMONIC and NAME output always parses back.
+ *
+ * @return the full length, or DNSRCODE_ERANGE (@p code above 65535) or
+ *         DNSRCODE_EINVAL (bad style, NULL buf with size > 0); on error
+ *         @p buf is untouched.
+ */
+DNSRCODE_API int dnsrcode_ede_format(char *buf, size_t size, unsigned code, int style);
+
+/* ================================================================== */
+/* Reading a response's status from the wire                          */
+/*                                                                    */
+/* ABI: the caller owns the result, a struct whose first member is    */
+/* its own size.  The caller sets size = sizeof(dnsrcode_status)       */
+/* (DNSRCODE_STATUS_INIT does it); the library fills only the fields  */
+/* that lie within that size and sets to zero the bytes of fields it  */
+/* does not know.  New fields are only ever appended, so a program    */
+/* built against this header runs unchanged on a later library, and   */
+/* one built against a later header sees zeros from this library.     */
+/* dnsrcode_ede_option is an element of the caller's array: its       */
+/* layout is frozen for good; more detail would come from a new       */
+/* function, never from a change to it.                               */
+
+/** One EDE option (RFC 8914 §2) found in a message. */
+typedef struct dnsrcode_ede_option {
+	const char *text;  /**< EXTRA-TEXT inside the caller's message buffer; not
+	                        NUL-terminated; one trailing NUL, which RFC 8914 §2
+	                        allows, is not counted.  Never NULL after a fill. */
+	uint16_t text_len; /**< its length in bytes, 0 when there is none */
+	uint16_t code;     /**< INFO-CODE: dnsrcode_ede_lookup(code) */
+} dnsrcode_ede_option;
+
+/** The status of a DNS message, filled by dnsrcode_msg_status(). */
+typedef struct dnsrcode_status {
+	size_t size;            /**< in: sizeof(dnsrcode_status) as the caller knows it */
+	uint16_t id;            /**< the header ID */
+	uint16_t flags;         /**< the header's second 16 bits: QR, Opcode, AA, TC,
+	                             RD, RA, Z, AD, CD and RCODE */
+	uint16_t qdcount;       /**< the header's four counts */
+	uint16_t ancount;
+	uint16_t nscount;
+	uint16_t arcount;
+	uint8_t opcode;         /**< 0..15 */
+	uint8_t header_rcode;   /**< the 4-bit header RCODE */
+	uint8_t has_opt;        /**< 1 when the additional section has an OPT record */
+	uint8_t edns_version;   /**< OPT VERSION; 0 without OPT */
+	uint8_t opt_ext_rcode;  /**< OPT EXTENDED-RCODE (upper 8 of 12 bits); 0 without OPT */
+	uint16_t udp_size;      /**< OPT CLASS: the sender's UDP payload size; 0 without OPT */
+	uint16_t edns_flags;    /**< OPT DO bit and Z: low 16 bits of its TTL; 0 without OPT */
+	uint8_t has_tsig;       /**< 1 when the last additional record is a TSIG */
+	uint16_t tsig_error;    /**< its Error field; 0 without TSIG */
+	uint16_t rcode;         /**< the effective RCODE, as dnsrcode_effective() */
+	dnsrcode_context rcode_ctx; /**< where to read @c rcode: HEADER, EDNS or TSIG */
+	size_t ede_count;       /**< EDE options in the message, also those that did
+	                             not fit the caller's array */
+} dnsrcode_status;
+
+/** C99 initializer that sets the size and zeroes the rest:
+ *  dnsrcode_status st = DNSRCODE_STATUS_INIT; */
+#define DNSRCODE_STATUS_INIT { .size = sizeof(dnsrcode_status) }
+
+/**
+ * Read the status of a raw DNS message (as received, without a TCP length
+ * prefix) without allocating.  Every section is walked and every length is
+ * checked against @p len: compression pointers must point before the name
+ * that uses them and before any earlier jump (RFC 1035 §4.1.4, so no loop
+ * can form), labels are at most 63 octets and names at most 255 (RFC 1035
+ * §3.1), at most one OPT, in the additional section, owned by the root,
+ * whose options fill its RDATA exactly (RFC 6891 §6.1.1), EDE options of at
+ * least 2 octets (RFC 8914 §2), a TSIG of class ANY only as the last
+ * additional record (RFC 8945 §5.2) with consistent RDATA, and no octets
+ * after the last record.
+ *
+ * @param msg      the message
+ * @param len      its length in bytes
+ * @param status   caller's struct; @c size must be set (see above); filled on
+ *                 success, untouched on error
+ * @param ede      caller's array for the first @p ede_max EDE options, in
+ *                 message order; NULL when @p ede_max is 0; filled on
+ *                 success, untouched on error
+ * @param ede_max  how many elements @p ede holds
+ * @return DNSRCODE_OK;
+ *         DNSRCODE_EINVAL (NULL @p msg or @p status, NULL @p ede with
+ *         @p ede_max > 0, @c size smaller than this header's 1.0 struct or
+ *         above 4096);
+ *         DNSRCODE_ETRUNCATED: the data ends before a field it declares (a
+ *         header under 12 octets, counts larger than the data, a name or
+ *         RDATA cut off); retrying over TCP may help;
+ *         the message is malformed: DNSRCODE_EPOINTER (a compression pointer
+ *         forward, to itself, past the end, or into a loop), DNSRCODE_ENAME
+ *         (a label type other than length or pointer, a name over 255
+ *         octets), DNSRCODE_EOPT (OPT outside the additional section, twice,
+ *         not owned by the root, options not filling RDLENGTH, an EDE option
+ *         under 2 octets), DNSRCODE_ETSIG (TSIG not last, outside the
+ *         additional section, not class ANY, or RDATA not adding up),
+ *         DNSRCODE_EMALFORMED (octets after the last record).
+ */
+DNSRCODE_API int dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
+                                     dnsrcode_ede_option *ede, size_t ede_max);
 
 /* ------------------------------------------------------------------ */
 /* Errors and versions                                                */

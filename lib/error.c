@@ -33,6 +33,14 @@ dnsrcode_strerror(int err)
 		return "message truncated";
 	case DNSRCODE_EMALFORMED:
 		return "message malformed";
+	case DNSRCODE_EPOINTER:
+		return "message malformed: bad compression pointer";
+	case DNSRCODE_ENAME:
+		return "message malformed: bad label type or name too long";
+	case DNSRCODE_EOPT:
+		return "message malformed: bad or misplaced OPT record";
+	case DNSRCODE_ETSIG:
+		return "message malformed: bad or misplaced TSIG record";
 	default:
 		return "unknown error";
 	}

@@ -50,6 +50,36 @@ const dnsrcode_info *rcode_entry(unsigned index);
 const struct rcode_name *rcode_name_find(const char *text, size_t len);
 const struct rcode_range *rcode_range_of(unsigned code);
 
+/* ---------------------------------------------------------------- */
+/* Extended DNS Errors (lib/ede-table.inc, generated like the above). */
+
+struct dnsrcode_ede_info {
+	uint16_t code;
+	uint16_t rcode; /* the paired RCODE, or DNSRCODE_NO_CODE */
+	uint8_t category;
+	uint8_t retry;
+	uint16_t purpose_off;
+	uint8_t purpose_len;
+	uint16_t mnemonic_off;
+	uint8_t mnemonic_len;
+	uint16_t reference_off;
+	uint8_t reference_len;
+	uint16_t explanation_off;
+	uint16_t basis_off;
+};
+
+/* A spelling the parser knows, upper case: purpose, mnemonic or alias. */
+struct ede_name {
+	uint16_t text_off;
+	uint8_t len;
+	uint16_t code;
+};
+
+/* The generated EDE tables (lib/ede.c). */
+const char *ede_string(uint16_t offset);
+const struct rcode_range *ede_range_of(unsigned code);
+const struct ede_name *ede_name_find(const char *text, size_t len);
+
 static inline int
 rcode_ctx_valid(dnsrcode_context ctx)
 {

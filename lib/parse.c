@@ -3,60 +3,14 @@
  */
 #include "config.h"
 
+#include "chars.h"
 #include "internal.h"
 
-#define DECIMAL_MAX 65535u
-
-static int
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
-is_alnum(unsigned char c)
-{
-	return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-static int
-is_space(unsigned char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-static unsigned char
-to_upper(unsigned char c)
-{
-	return c >= 'a' && c <= 'z' ? (unsigned char)(c - ('a' - 'A')) : c;
-}
-
-/* Read an all-digit run; values past 65535 saturate to 65536 so that a
- * 30-digit number is "out of range", never a wrapped small value. */
-static int
-read_decimal(const unsigned char *s, size_t len, unsigned *value)
-{
-	unsigned v = 0;
-	size_t i;
-
-	if (len == 0)
-		return 0;
-	for (i = 0; i < len; i++) {
-		if (!is_digit(s[i]))
-			return 0;
-		v = v * 10 + (s[i] - '0');
-		if (v > DECIMAL_MAX)
-			v = DECIMAL_MAX + 1;
-	}
-	*value = v;
-	return 1;
-}
-
+/* "RCODE<decimal>": the generic form every unassigned value prints as. */
 static int
 has_rcode_prefix(const unsigned char *s, size_t len)
 {
-	return len > 5 && to_upper(s[0]) == 'R' && to_upper(s[1]) == 'C' && to_upper(s[2]) == 'O' &&
-	       to_upper(s[3]) == 'D' && to_upper(s[4]) == 'E';
+	return has_prefix(s, len, "RCODE", 5);
 }
 
 static const struct rcode_name *

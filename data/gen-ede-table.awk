@@ -1,0 +1,255 @@
+# gen-ede-table.awk - build lib/ede-table.inc from the EDE registry data.
+#
+#   awk -f data/gen-ede-table.awk data/rcode-notes.csv data/ede.csv \
+#       data/ede-notes.csv data/ede-aliases.csv > lib/ede-table.inc
+#
+# ede.csv is IANA's "Extended DNS Error Codes" registry, copied verbatim.
+# ede-notes.csv adds what IANA does not say: a mnemonic, a category, retry
+# advice, the RCODE the defining document pairs the code with, a plain
+# explanation and the text the advice rests on.  ede-aliases.csv holds the
+# spellings other software prints.  rcode-notes.csv is read only to turn a
+# paired RCODE mnemonic into its value.  As in gen-rcode-table.awk, any row
+# without its note, any gap or overlap in the value space and any text too
+# long for the table stops the build.  POSIX awk only (mawk, gawk, busybox).
+
+function die(msg) {
+	printf("gen-ede-table.awk: %s: %s\n", FILENAME, msg) > "/dev/stderr"
+	failed = 1
+	exit 1
+}
+
+# Split one CSV record into fld[1..n]; "" inside quotes is one quote.
+function csv_split(line, fld,    n, i, c, q, cur) {
+	n = 0; cur = ""; q = 0
+	for (i = 1; i <= length(line); i++) {
+		c = substr(line, i, 1)
+		if (q) {
+			if (c == "\"") {
+				if (substr(line, i + 1, 1) == "\"") { cur = cur "\""; i++ }
+				else q = 0
+			} else cur = cur c
+		} else if (c == "\"") q = 1
+		else if (c == ",") { fld[++n] = cur; cur = "" }
+		else cur = cur c
+	}
+	if (q) die("unterminated quote on line " FNR)
+	fld[++n] = cur
+	return n
+}
+
+function ord(c) { return index(ORD_CHARS, c) + 31 }
+
+# Byte order, whatever the locale: the C side compares with memcmp().
+function bytes_less(a, b,    i, n, ca, cb) {
+	n = length(a) < length(b) ? length(a) : length(b)
+	for (i = 1; i <= n; i++) {
+		ca = ord(substr(a, i, 1)); cb = ord(substr(b, i, 1))
+		if (ca != cb) return ca < cb
+	}
+	return length(a) < length(b)
+}
+
+# "[RFC8914, Section 4.4][RFC8767]" -> "RFC8914, Section 4.4; RFC8767":
+# EDE references hold spaces and commas, so "; " separates them.
+function refs_plain(s) {
+	gsub(/\]\[/, "; ", s); gsub(/^\[|\]$/, "", s)
+	return s
+}
+
+# Append s to the string blob once; return its offset.
+function intern(s,    off) {
+	if (s in blob_off) return blob_off[s]
+	off = blob_len
+	blob_off[s] = off
+	blob_str[++blob_n] = s
+	blob_len += length(s) + 1
+	return off
+}
+
+function c_string(s) {
+	gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s)
+	return "\"" s "\\0\""
+}
+
+function printable(s) {
+	return s ~ /^[ -~]*$/
+}
+
+# Add an upper-case spelling for the parser; the same text for the same
+# value is fine (purpose "Blocked", mnemonic BLOCKED), for two values not.
+function add_name(text, code, what,    u) {
+	u = toupper(text)
+	if (u in name_code) {
+		if (name_code[u] != code) die(what " '" text "' also names " name_code[u])
+		return
+	}
+	if (u !~ /^[A-Z0-9][A-Z0-9_ ]*$/ || u ~ /  / || u ~ / $/) die(what " '" text "' has characters a name cannot have")
+	if (u ~ /^[0-9]+$/ || u ~ /^EDE[0-9]/) die(what " '" text "' looks like a number")
+	name_code[u] = code
+	n_names++; nm[n_names] = u
+}
+
+BEGIN {
+	ORD_CHARS = ""
+	for (i = 32; i < 127; i++) ORD_CHARS = ORD_CHARS sprintf("%c", i)
+	CAT["OTHER"] = "DNSRCODE_EDE_CAT_OTHER"; CAT["DNSSEC"] = "DNSRCODE_EDE_CAT_DNSSEC"
+	CAT["STALE"] = "DNSRCODE_EDE_CAT_STALE"; CAT["POLICY"] = "DNSRCODE_EDE_CAT_POLICY"
+	CAT["SERVER"] = "DNSRCODE_EDE_CAT_SERVER"; CAT["TRANSPORT"] = "DNSRCODE_EDE_CAT_TRANSPORT"
+	CAT["QUERY"] = "DNSRCODE_EDE_CAT_QUERY"
+	RETRY["NO"] = "DNSRCODE_EDE_RETRY_NO"; RETRY["YES"] = "DNSRCODE_EDE_RETRY_YES"
+	RETRY["MAYBE"] = "DNSRCODE_EDE_RETRY_MAYBE"
+}
+
+{ sub(/\r$/, "") }
+
+FILENAME ~ /rcode-notes\.csv$/ {
+	if (FNR == 1) next
+	csv_split($0, f)
+	if (!(f[3] in rcode_value)) rcode_value[f[3]] = f[1] + 0
+	next
+}
+
+FILENAME ~ /ede\.csv$/ {
+	if (FNR == 1) { if ($0 != "value,purpose,reference") die("unexpected header"); next }
+	csv_split($0, f)
+	if (f[1] ~ /^[0-9]+$/) {
+		c = f[1] + 0
+		if (c in row_of) die("two rows for " c)
+		if (f[2] == "" || !printable(f[2])) die("bad purpose on line " FNR)
+		n_rows++
+		row_of[c] = n_rows
+		row_code[n_rows] = c; row_purpose[n_rows] = f[2]; row_ref[n_rows] = refs_plain(f[3])
+	} else if (f[1] ~ /^[0-9]+-[0-9]+$/) {
+		split(f[1], lohi, "-")
+		n_ranges++
+		range_lo[n_ranges] = lohi[1] + 0; range_hi[n_ranges] = lohi[2] + 0
+		range_ref[n_ranges] = refs_plain(f[3])
+		if (f[2] == "Unassigned") range_class[n_ranges] = "DNSRCODE_EDE_RANGE_UNASSIGNED"
+		else if (f[2] == "Reserved for Private Use") range_class[n_ranges] = "DNSRCODE_EDE_RANGE_PRIVATE"
+		else die("unknown range class '" f[2] "'")
+	} else die("unexpected value '" f[1] "'")
+	next
+}
+
+FILENAME ~ /ede-notes\.csv$/ {
+	if (FNR == 1) { if ($0 != "value,mnemonic,category,retry,rcode,explanation,basis") die("unexpected header"); next }
+	if (csv_split($0, f) != 7) die("line " FNR " does not have 7 fields")
+	c = f[1] + 0
+	if (!(c in row_of)) die("note for " c " has no registry row")
+	r = row_of[c]
+	if (r in row_mnemonic) die("two notes for " c)
+	if (f[2] !~ /^[A-Z][A-Z0-9_]*$/) die("mnemonic " f[2] " is not upper-case words joined by _")
+	if (f[2] in mnemonic_seen) die("mnemonic " f[2] " used twice")
+	mnemonic_seen[f[2]] = 1
+	if (!(f[3] in CAT)) die("unknown category '" f[3] "' on line " FNR)
+	if (!(f[4] in RETRY)) die("unknown retry advice '" f[4] "' on line " FNR)
+	if (f[5] != "" && !(f[5] in rcode_value)) die("unknown RCODE '" f[5] "' on line " FNR)
+	if (f[6] == "" || f[7] == "") die("no explanation or basis for " c)
+	if (!printable(f[6]) || !printable(f[7])) die("non-ASCII text for " c)
+	row_mnemonic[r] = f[2]; row_cat[r] = CAT[f[3]]; row_retry[r] = RETRY[f[4]]
+	row_rcode[r] = f[5] == "" ? "DNSRCODE_NO_CODE" : rcode_value[f[5]]
+	row_expl[r] = f[6]; row_basis[r] = f[7]
+	next
+}
+
+FILENAME ~ /ede-aliases\.csv$/ {
+	if (FNR == 1) { if ($0 != "alias,value,source") die("unexpected header"); next }
+	csv_split($0, f)
+	n_alias++
+	alias_text[n_alias] = f[1]; alias_code[n_alias] = f[2] + 0
+	next
+}
+
+END {
+	if (failed) exit 1
+	if (n_rows == 0) die("no registry rows")
+	for (r = 1; r <= n_rows; r++)
+		if (!(r in row_mnemonic)) { FILENAME = "ede-notes.csv"; die("no note for " row_code[r]) }
+
+	# Every value 0..65535 is exactly one of: assigned, or in one range row.
+	covered = 0; dense = 0
+	for (i = 1; i <= n_ranges; i++) {
+		for (j = 1; j <= n_ranges; j++)
+			if (i != j && range_lo[i] <= range_hi[j] && range_lo[j] <= range_hi[i]) die("ranges overlap")
+		for (c in row_of) if (c + 0 >= range_lo[i] && c + 0 <= range_hi[i]) die("value " c " is assigned and in a range")
+		covered += range_hi[i] - range_lo[i] + 1
+	}
+	for (r = 1; r <= n_rows; r++) if (row_code[r] + 1 > dense) dense = row_code[r] + 1
+	if (covered + n_rows != 65536) die("rows and ranges do not cover 0..65535")
+	if (dense > 255) die("assigned codes above 254 need a wider index")
+
+	# The spellings the parser knows: purpose, mnemonic, then aliases.
+	for (r = 1; r <= n_rows; r++) {
+		add_name(row_purpose[r], row_code[r], "purpose")
+		add_name(row_mnemonic[r], row_code[r], "mnemonic")
+	}
+	FILENAME = "ede-aliases.csv"
+	for (a = 1; a <= n_alias; a++) {
+		if (!(alias_code[a] in row_of)) die("alias '" alias_text[a] "' of unassigned " alias_code[a])
+		add_name(alias_text[a], alias_code[a], "alias")
+	}
+	name_max = 0
+	for (i = 1; i <= n_names; i++) if (length(nm[i]) > name_max) name_max = length(nm[i])
+
+	# Sorted by bytes, for a binary search (insertion sort: a few dozen names).
+	for (i = 2; i <= n_names; i++) {
+		t = nm[i]
+		for (j = i - 1; j >= 1 && bytes_less(t, nm[j]); j--) nm[j + 1] = nm[j]
+		nm[j + 1] = t
+	}
+
+	# The string blob: offsets instead of pointers, so the tables need no
+	# relocation at load time.
+	for (r = 1; r <= n_rows; r++) {
+		if (length(row_purpose[r]) > 255 || length(row_ref[r]) > 255 || length(row_mnemonic[r]) > 255) die("text too long")
+		off_purpose[r] = intern(row_purpose[r]); off_mn[r] = intern(row_mnemonic[r])
+		off_ref[r] = intern(row_ref[r]); off_expl[r] = intern(row_expl[r])
+		off_basis[r] = intern(row_basis[r])
+	}
+	for (i = 1; i <= n_names; i++) off_nm[i] = intern(nm[i])
+	for (i = 1; i <= n_ranges; i++) off_rref[i] = intern(range_ref[i])
+	if (blob_len > 65535) die("string blob over 64 KiB")
+
+	print "/* Generated by data/gen-ede-table.awk from data/ede.csv,"
+	print " * data/ede-notes.csv, data/ede-aliases.csv and data/rcode-notes.csv."
+	print " * Do not edit: change the data and run `make regen`. */"
+	print ""
+	printf("#define EDE_ENTRY_COUNT %d\n", n_rows)
+	printf("#define EDE_DENSE %d\n", dense)
+	printf("#define EDE_NAME_COUNT %d\n", n_names)
+	printf("#define EDE_NAME_MAX %d\n", name_max)
+	print ""
+	print "static const char ede_text[] ="
+	for (i = 1; i <= blob_n; i++) printf("\t%s%s\n", c_string(blob_str[i]), i == blob_n ? ";" : "")
+	print ""
+	print "static const struct dnsrcode_ede_info ede_entries[EDE_ENTRY_COUNT] = {"
+	for (r = 1; r <= n_rows; r++)
+		printf("\t{ %d, %s, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d },\n", row_code[r], row_rcode[r],
+		       row_cat[r], row_retry[r], off_purpose[r], length(row_purpose[r]),
+		       off_mn[r], length(row_mnemonic[r]), off_ref[r], length(row_ref[r]),
+		       off_expl[r], off_basis[r])
+	print "};"
+	print ""
+	print "/* [code]: index into ede_entries, 255 where none. */"
+	print "static const uint8_t ede_index[EDE_DENSE] = {"
+	line = "\t"
+	for (c = 0; c < dense; c++) {
+		line = line sprintf("%d%s", (c in row_of) ? row_of[c] - 1 : 255, c < dense - 1 ? "," : "")
+		if (c % 16 == 15 || c == dense - 1) { print line; line = "\t" }
+		else line = line " "
+	}
+	print "};"
+	print ""
+	print "/* Upper-case purposes, mnemonics and aliases in byte order. */"
+	print "static const struct ede_name ede_names[EDE_NAME_COUNT] = {"
+	for (i = 1; i <= n_names; i++)
+		printf("\t{ %d, %d, %d }, /* %s */\n", off_nm[i], length(nm[i]), name_code[nm[i]], nm[i])
+	print "};"
+	print ""
+	print "/* The value ranges without a registry row, in value order. */"
+	print "#define EDE_RANGE_COUNT " n_ranges
+	print "static const struct rcode_range ede_ranges[EDE_RANGE_COUNT] = {"
+	for (i = 1; i <= n_ranges; i++)
+		printf("\t{ %d, %d, %s, %d, %d },\n", range_lo[i], range_hi[i], range_class[i], off_rref[i], length(range_ref[i]))
+	print "};"
+}

@@ -1,0 +1,74 @@
+/*
+ * chars.h - ASCII character classes and decimal reading shared by the
+ * parsers (lib/parse.c, lib/ede-parse.c).  Locale-free on purpose: RCODE
+ * and EDE text is ASCII whatever the caller's locale.  Nothing here is
+ * part of the ABI.
+ */
+#ifndef DNSRCODE_CHARS_H
+#define DNSRCODE_CHARS_H
+
+#include <stddef.h>
+
+#define DECIMAL_MAX 65535u
+
+static inline int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline int
+is_alnum(unsigned char c)
+{
+	return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static inline int
+is_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static inline unsigned char
+to_upper(unsigned char c)
+{
+	return c >= 'a' && c <= 'z' ? (unsigned char)(c - ('a' - 'A')) : c;
+}
+
+/* Read an all-digit run; values past 65535 saturate to 65536 so that a
+ * 30-digit number is "out of range", never a wrapped small value. */
+static inline int
+read_decimal(const unsigned char *s, size_t len, unsigned *value)
+{
+	unsigned v = 0;
+	size_t i;
+
+	if (len == 0)
+		return 0;
+	for (i = 0; i < len; i++) {
+		if (!is_digit(s[i]))
+			return 0;
+		v = v * 10 + (s[i] - '0');
+		if (v > DECIMAL_MAX)
+			v = DECIMAL_MAX + 1;
+	}
+	*value = v;
+	return 1;
+}
+
+/* Whether s starts with the upper-case word prefix in any case and has at
+ * least one character after it ("RCODE12", "ede9"). */
+static inline int
+has_prefix(const unsigned char *s, size_t len, const char *prefix, size_t plen)
+{
+	size_t i;
+
+	if (len <= plen)
+		return 0;
+	for (i = 0; i < plen; i++)
+		if (to_upper(s[i]) != (unsigned char)prefix[i])
+			return 0;
+	return 1;
+}
+
+#endif /* DNSRCODE_CHARS_H */

@@ -1,0 +1,84 @@
+/*
+ * ede-parse.c - Extended DNS Error text to INFO-CODE: purposes, mnemonics,
+ * aliases, decimals, EDE<n>.
+ */
+#include "config.h"
+
+#include "chars.h"
+#include "internal.h"
+
+/* "EDE<decimal>": the generic form a code without a row prints as. */
+static int
+has_ede_prefix(const unsigned char *s, size_t len)
+{
+	return has_prefix(s, len, "EDE", 3) && is_digit(s[3]);
+}
+
+static int
+is_name_char(unsigned char c)
+{
+	return is_alnum(c) || c == '_' || c == ' ';
+}
+
+/* Text that is neither a name nor a number: say why, most specific first.
+ * Purposes have single inner spaces, so only white space at either end,
+ * doubled, or other than ' ' is a space error. */
+static int
+classify_bad(const unsigned char *s, size_t len)
+{
+	size_t i, word;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == '\0')
+			return DNSRCODE_ESYNTAX;
+	if (s[0] == '+' || s[0] == '-')
+		return DNSRCODE_ESIGN;
+	if (is_space(s[0]) || is_space(s[len - 1]))
+		return DNSRCODE_ESPACE;
+	for (i = 0; i < len; i++)
+		if ((is_space(s[i]) && s[i] != ' ') ||
+		    (s[i] == ' ' && i + 1 < len && s[i + 1] == ' '))
+			return DNSRCODE_ESPACE;
+	/* Starts as a number and is not one: "9x", "0x10", "EDE9.". */
+	if (is_digit(s[0]) || has_ede_prefix(s, len))
+		return DNSRCODE_ETRAILING;
+	for (word = 0; word < len && is_name_char(s[word]); word++)
+		continue;
+	if (word == len)
+		return DNSRCODE_EUNKNOWN;
+	/* A name with something after it: "Blocked!", "DNSKEY Missing.". */
+	while (word > 0) {
+		if (ede_name_find((const char *)s, word) != NULL)
+			return DNSRCODE_ETRAILING;
+		word--;
+	}
+	return DNSRCODE_ESYNTAX;
+}
+
+DNSRCODE_API int
+dnsrcode_ede_parse(const char *text, size_t len, uint16_t *code)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	const struct ede_name *name;
+	unsigned value;
+
+	if (text == NULL || code == NULL)
+		return DNSRCODE_EINVAL;
+	if (len == 0)
+		return DNSRCODE_EEMPTY;
+	if (is_digit(s[0])) {
+		if (!read_decimal(s, len, &value))
+			return classify_bad(s, len);
+	} else if ((name = ede_name_find(text, len)) != NULL) {
+		value = name->code;
+	} else if (has_ede_prefix(s, len)) {
+		if (!read_decimal(s + 3, len - 3, &value))
+			return classify_bad(s, len);
+	} else {
+		return classify_bad(s, len);
+	}
+	if (value > DECIMAL_MAX)
+		return DNSRCODE_ERANGE;
+	*code = (uint16_t)value;
+	return DNSRCODE_OK;
+}

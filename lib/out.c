@@ -1,0 +1,65 @@
+/*
+ * out.c - snprintf()-style output into a caller's buffer.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "out.h"
+
+void
+out_put(struct out *o, const char *s, size_t n)
+{
+	if (o->len + 1 < o->size) {
+		size_t room = o->size - 1 - o->len;
+		memcpy(o->buf + o->len, s, n < room ? n : room);
+	}
+	o->len += n;
+}
+
+void
+out_put_str(struct out *o, const char *s)
+{
+	out_put(o, s, strlen(s));
+}
+
+void
+out_put_decimal(struct out *o, unsigned v)
+{
+	char digits[10];
+	size_t n = sizeof(digits);
+
+	do {
+		digits[--n] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	out_put(o, digits + n, sizeof(digits) - n);
+}
+
+void
+out_put_references(struct out *o, const char *refs, size_t len, const char *sep, size_t sep_len)
+{
+	size_t start = 0, i;
+
+	if (len == 0)
+		return;
+	out_put(o, " [", 2);
+	for (i = 0; i + sep_len <= len; i++) {
+		if (memcmp(refs + i, sep, sep_len) == 0) {
+			out_put(o, refs + start, i - start);
+			out_put(o, "][", 2);
+			start = i + sep_len;
+			i = start - 1;
+		}
+	}
+	out_put(o, refs + start, len - start);
+	out_put(o, "]", 1);
+}
+
+int
+out_finish(struct out *o)
+{
+	if (o->size > 0)
+		o->buf[o->len < o->size ? o->len : o->size - 1] = '\0';
+	return (int)o->len;
+}

@@ -1,0 +1,26 @@
+/*
+ * out.h - a caller's buffer filled with snprintf() semantics, shared by
+ * the formatters (lib/format.c, lib/ede-format.c).  Not part of the ABI.
+ */
+#ifndef DNSRCODE_OUT_H
+#define DNSRCODE_OUT_H
+
+#include <stddef.h>
+
+/* Output that counts every byte but stores only what fits before the NUL. */
+struct out {
+	char *buf;
+	size_t size;
+	size_t len;
+};
+
+void out_put(struct out *o, const char *s, size_t n);
+void out_put_str(struct out *o, const char *s);
+void out_put_decimal(struct out *o, unsigned v);
+/* "[A][B]" from "A<sep>B": references as IANA prints them. */
+void out_put_references(struct out *o, const char *refs, size_t len, const char *sep,
+                        size_t sep_len);
+/* NUL-terminate what fits; the full length as snprintf() returns it. */
+int out_finish(struct out *o);
+
+#endif /* DNSRCODE_OUT_H */

@@ -1,0 +1,845 @@
+/*
+ * test_msg_status.c - dnsrcode_msg_status() on hand-built messages: every
+ * field it reports, the ABI size rules, and one test per malformed class.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <CUnit/Basic.h>
+
+#include "dnsrcode.h"
+
+#define QR 0x8000u
+#define NOTAUTH 9u
+#define TYPE_A 1
+#define TYPE_CNAME 5
+#define TYPE_OPT 41
+#define TYPE_TSIG 250
+#define CLASS_IN 1
+#define CLASS_ANY 255
+#define OPTION_EDE 15
+#define OPTION_COOKIE 10
+
+/* ------------------------------------------------- a message builder */
+
+struct msg {
+	uint8_t b[70000];
+	size_t len;
+};
+
+static void
+put8(struct msg *m, unsigned v)
+{
+	m->b[m->len++] = (uint8_t)v;
+}
+
+static void
+put16(struct msg *m, unsigned v)
+{
+	put8(m, v >> 8 & 0xff);
+	put8(m, v & 0xff);
+}
+
+static void
+put32(struct msg *m, uint32_t v)
+{
+	put16(m, v >> 16);
+	put16(m, v & 0xffff);
+}
+
+static void
+put_bytes(struct msg *m, const void *p, size_t n)
+{
+	memcpy(m->b + m->len, p, n);
+	m->len += n;
+}
+
+/* "www.example." as labels; "" or "." is the root. */
+static void
+put_name(struct msg *m, const char *name)
+{
+	while (*name != '\0' && strcmp(name, ".") != 0) {
+		const char *dot = strchr(name, '.');
+		size_t n = dot != NULL ? (size_t)(dot - name) : strlen(name);
+
+		put8(m, (unsigned)n);
+		put_bytes(m, name, n);
+		name += n + (dot != NULL);
+	}
+	put8(m, 0);
+}
+
+static void
+header(struct msg *m, unsigned id, unsigned flags, unsigned qd, unsigned an, unsigned ns,
+       unsigned ar)
+{
+	m->len = 0;
+	put16(m, id);
+	put16(m, flags);
+	put16(m, qd);
+	put16(m, an);
+	put16(m, ns);
+	put16(m, ar);
+}
+
+static void
+question(struct msg *m, const char *name)
+{
+	put_name(m, name);
+	put16(m, TYPE_A);
+	put16(m, CLASS_IN);
+}
+
+/* An A record owned by a pointer to the question name (offset 12). */
+static void
+answer_a(struct msg *m)
+{
+	put16(m, 0xc00c);
+	put16(m, TYPE_A);
+	put16(m, CLASS_IN);
+	put32(m, 300);
+	put16(m, 4);
+	put32(m, 0xc0000201);
+}
+
+/* OPT header; the caller appends rdlen bytes of options. */
+static void
+opt_start(struct msg *m, unsigned udp, unsigned ext, unsigned version, unsigned flags,
+          unsigned rdlen)
+{
+	put8(m, 0);
+	put16(m, TYPE_OPT);
+	put16(m, udp);
+	put32(m, (uint32_t)ext << 24 | (uint32_t)version << 16 | flags);
+	put16(m, rdlen);
+}
+
+static void
+ede_option(struct msg *m, unsigned code, const char *text, size_t text_len)
+{
+	put16(m, OPTION_EDE);
+	put16(m, (unsigned)(2 + text_len));
+	put16(m, code);
+	put_bytes(m, text, text_len);
+}
+
+static void
+tsig(struct msg *m, unsigned rrclass, unsigned error)
+{
+	static const uint8_t mac[32];
+
+	put_name(m, "key.example.");
+	put16(m, TYPE_TSIG);
+	put16(m, rrclass);
+	put32(m, 0);
+	put16(m, 13 + 6 + 2 + 2 + 32 + 2 + 2 + 2);
+	put_name(m, "hmac-sha256.");
+	put16(m, 0);
+	put32(m, 1700000000);
+	put16(m, 300);
+	put16(m, sizeof(mac));
+	put_bytes(m, mac, sizeof(mac));
+	put16(m, 0x1234);
+	put16(m, error);
+	put16(m, 0);
+}
+
+static int
+status_of(const struct msg *m, dnsrcode_status *st, dnsrcode_ede_option *ede, size_t ede_max)
+{
+	memset(st, 0, sizeof(*st));
+	st->size = sizeof(*st);
+	return dnsrcode_msg_status(m->b, m->len, st, ede, ede_max);
+}
+
+static int
+rc_of(const struct msg *m)
+{
+	dnsrcode_status st;
+
+	return status_of(m, &st, NULL, 0);
+}
+
+/* ------------------------------------------------------ every field */
+
+static void
+test_status_reads_header_fields(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+
+	header(&m, 0xbeef, QR | 2u << 11 | 0x0400 | 0x0100 | 0x0080 | 3, 1, 1, 0, 0);
+	question(&m, "www.example.");
+	answer_a(&m);
+	CU_ASSERT_EQUAL_FATAL(status_of(&m, &st, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.size, sizeof(st));
+	CU_ASSERT_EQUAL(st.id, 0xbeef);
+	CU_ASSERT_EQUAL(st.flags, QR | 2u << 11 | 0x0400 | 0x0100 | 0x0080 | 3);
+	CU_ASSERT_EQUAL(st.opcode, 2);
+	CU_ASSERT_EQUAL(st.qdcount, 1);
+	CU_ASSERT_EQUAL(st.ancount, 1);
+	CU_ASSERT_EQUAL(st.nscount, 0);
+	CU_ASSERT_EQUAL(st.arcount, 0);
+	CU_ASSERT_EQUAL(st.header_rcode, 3);
+	CU_ASSERT_EQUAL(st.rcode, 3);
+	CU_ASSERT_EQUAL(st.rcode_ctx, DNSRCODE_CTX_HEADER);
+	CU_ASSERT_EQUAL(st.has_opt, 0);
+	CU_ASSERT_EQUAL(st.has_tsig, 0);
+	CU_ASSERT_EQUAL(st.ede_count, 0);
+}
+
+static void
+test_status_reads_opt_fields(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+
+	/* BADVERS (16): header 0, EXTENDED-RCODE 1, version 0, DO set. */
+	header(&m, 1, QR, 1, 0, 0, 1);
+	question(&m, "example.");
+	opt_start(&m, 1232, 1, 0, 0x8000, 0);
+	CU_ASSERT_EQUAL_FATAL(status_of(&m, &st, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.has_opt, 1);
+	CU_ASSERT_EQUAL(st.udp_size, 1232);
+	CU_ASSERT_EQUAL(st.opt_ext_rcode, 1);
+	CU_ASSERT_EQUAL(st.edns_version, 0);
+	CU_ASSERT_EQUAL(st.edns_flags, 0x8000);
+	CU_ASSERT_EQUAL(st.header_rcode, 0);
+	CU_ASSERT_EQUAL(st.rcode, 16);
+	CU_ASSERT_EQUAL(st.rcode_ctx, DNSRCODE_CTX_EDNS);
+}
+
+static void
+test_status_combines_badcookie(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+	static const uint8_t cookie[24] = { 1, 2, 3, 4, 5, 6, 7, 8 };
+
+	/* BADCOOKIE (23) = 0x17: header 7, EXTENDED-RCODE 1; version 3. */
+	header(&m, 7, QR | 7, 1, 0, 0, 1);
+	question(&m, "example.");
+	opt_start(&m, 4096, 1, 3, 0, 4 + sizeof(cookie));
+	put16(&m, OPTION_COOKIE);
+	put16(&m, sizeof(cookie));
+	put_bytes(&m, cookie, sizeof(cookie));
+	CU_ASSERT_EQUAL_FATAL(status_of(&m, &st, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.rcode, 23);
+	CU_ASSERT_EQUAL(st.rcode_ctx, DNSRCODE_CTX_EDNS);
+	CU_ASSERT_EQUAL(st.edns_version, 3);
+	CU_ASSERT_EQUAL(st.ede_count, 0);
+}
+
+static void
+test_status_reads_tsig_error_behind_notauth(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+
+	/* RFC 8945 §5.3: NOTAUTH with TSIG Error BADTIME means BADTIME. */
+	header(&m, 9, QR | NOTAUTH, 1, 0, 0, 2);
+	question(&m, "example.");
+	opt_start(&m, 1232, 0, 0, 0, 0);
+	tsig(&m, CLASS_ANY, 18);
+	CU_ASSERT_EQUAL_FATAL(status_of(&m, &st, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.has_tsig, 1);
+	CU_ASSERT_EQUAL(st.tsig_error, 18);
+	CU_ASSERT_EQUAL(st.has_opt, 1);
+	CU_ASSERT_EQUAL(st.rcode, 18);
+	CU_ASSERT_EQUAL(st.rcode_ctx, DNSRCODE_CTX_TSIG);
+}
+
+static void
+test_status_reports_tsig_error_without_notauth(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+
+	header(&m, 9, QR | 5, 1, 0, 0, 1);
+	question(&m, "example.");
+	tsig(&m, CLASS_ANY, 16);
+	CU_ASSERT_EQUAL_FATAL(status_of(&m, &st, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.tsig_error, 16);
+	CU_ASSERT_EQUAL(st.rcode, 5);
+	CU_ASSERT_EQUAL(st.rcode_ctx, DNSRCODE_CTX_HEADER);
+}
+
+static void
+test_status_reads_ede_options(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+	dnsrcode_ede_option ede[4];
+	static const char text[] = "no DNSKEY for example.";
+
+	header(&m, 2, QR | 2, 1, 0, 0, 1);
+	question(&m, "example.");
+	opt_start(&m, 1232, 0, 0, 0, (6 + sizeof(text) - 1) + 6 + (4 + 2) + (6 + 2) + 4);
+	ede_option(&m, 9, text, sizeof(text) - 1);
+	ede_option(&m, 22, "", 0);
+	put16(&m, 12); /* padding between them: options are skipped, not miscounted */
+	put16(&m, 2);
+	put16(&m, 0);
+	ede_option(&m, 49152, "x\0", 2);
+	put16(&m, 8); /* an empty ECS option ends the RDATA */
+	put16(&m, 0);
+	CU_ASSERT_EQUAL_FATAL(status_of(&m, &st, ede, 4), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.ede_count, 3);
+	CU_ASSERT_EQUAL(ede[0].code, 9);
+	CU_ASSERT_EQUAL(ede[0].text_len, sizeof(text) - 1);
+	CU_ASSERT_EQUAL(memcmp(ede[0].text, text, sizeof(text) - 1), 0);
+	CU_ASSERT((const uint8_t *)ede[0].text > m.b && (const uint8_t *)ede[0].text < m.b + m.len);
+	CU_ASSERT_EQUAL(ede[1].code, 22);
+	CU_ASSERT_EQUAL(ede[1].text_len, 0);
+	CU_ASSERT_PTR_NOT_NULL(ede[1].text);
+	/* RFC 8914 §2: a trailing NUL is not part of the text. */
+	CU_ASSERT_EQUAL(ede[2].code, 49152);
+	CU_ASSERT_EQUAL(ede[2].text_len, 1);
+	CU_ASSERT_EQUAL(ede[2].text[0], 'x');
+	CU_ASSERT_EQUAL(st.rcode, 2);
+	CU_ASSERT_EQUAL(st.rcode_ctx, DNSRCODE_CTX_EDNS);
+}
+
+static void
+test_status_counts_ede_beyond_the_array(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+	dnsrcode_ede_option ede[2];
+
+	header(&m, 2, QR | 2, 0, 0, 0, 1);
+	opt_start(&m, 512, 0, 0, 0, 3 * 6);
+	ede_option(&m, 1, "", 0);
+	ede_option(&m, 2, "", 0);
+	ede_option(&m, 3, "", 0);
+	memset(ede, 0xa5, sizeof(ede));
+	CU_ASSERT_EQUAL_FATAL(status_of(&m, &st, ede, 1), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.ede_count, 3);
+	CU_ASSERT_EQUAL(ede[0].code, 1);
+	CU_ASSERT_EQUAL(ede[1].code, 0xa5a5);
+	CU_ASSERT_EQUAL(status_of(&m, &st, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.ede_count, 3);
+}
+
+static void
+test_status_follows_compression_in_every_section(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+
+	header(&m, 3, QR, 1, 2, 1, 0);
+	question(&m, "www.example.");
+	/* CNAME owned by the question name, target "cdn" + pointer. */
+	put16(&m, 0xc00c);
+	put16(&m, TYPE_CNAME);
+	put16(&m, CLASS_IN);
+	put32(&m, 60);
+	put16(&m, 6);
+	put8(&m, 3);
+	put_bytes(&m, "cdn", 3);
+	put16(&m, 0xc010); /* "example." inside the question */
+	/* An A record owned by a label and a pointer to that CNAME target's
+	 * pointer: two hops, each further back. */
+	put8(&m, 1);
+	put8(&m, 'a');
+	put16(&m, (unsigned)(0xc000 | (m.len - 2 - 6)));
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	put32(&m, 60);
+	put16(&m, 4);
+	put32(&m, 0x7f000001);
+	answer_a(&m); /* authority: another record on the question name */
+	CU_ASSERT_EQUAL(status_of(&m, &st, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.nscount, 1);
+}
+
+/* ------------------------------------------------------ ABI size rules */
+
+static void
+test_status_checks_the_size_field(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+
+	header(&m, 1, QR, 0, 0, 0, 0);
+	memset(&st, 0, sizeof(st));
+	st.size = 0;
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, NULL, 0), DNSRCODE_EINVAL);
+	st.size = sizeof(st) - 1;
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, NULL, 0), DNSRCODE_EINVAL);
+	st.size = 4097;
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, NULL, 0), DNSRCODE_EINVAL);
+	st.size = sizeof(st);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, NULL, 0), DNSRCODE_OK);
+}
+
+/* A caller built against a later header passes a bigger struct: the
+ * fields this library does not know come back as zeros. */
+static void
+test_status_zeroes_fields_it_does_not_know(void)
+{
+	struct {
+		dnsrcode_status known;
+		unsigned char later[40];
+	} big;
+	struct msg m;
+	size_t i;
+
+	header(&m, 1, QR | 3, 0, 0, 0, 0);
+	memset(&big, 0xa5, sizeof(big));
+	big.known.size = sizeof(big);
+	CU_ASSERT_EQUAL_FATAL(dnsrcode_msg_status(m.b, m.len, &big.known, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(big.known.size, sizeof(big));
+	CU_ASSERT_EQUAL(big.known.rcode, 3);
+	for (i = 0; i < sizeof(big.later); i++)
+		CU_ASSERT_EQUAL(big.later[i], 0);
+}
+
+static void
+test_status_rejects_null_arguments(void)
+{
+	struct msg m;
+	dnsrcode_status st = DNSRCODE_STATUS_INIT;
+	dnsrcode_ede_option ede[1];
+
+	header(&m, 1, QR, 0, 0, 0, 0);
+	CU_ASSERT_EQUAL(st.size, sizeof(st));
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(NULL, m.len, &st, ede, 1), DNSRCODE_EINVAL);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, NULL, ede, 1), DNSRCODE_EINVAL);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, NULL, 1), DNSRCODE_EINVAL);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, ede, 1), DNSRCODE_OK);
+}
+
+static void
+test_status_leaves_outputs_untouched_on_error(void)
+{
+	struct msg m;
+	dnsrcode_status st, before;
+	dnsrcode_ede_option ede[2], ede_before[2];
+
+	header(&m, 2, QR | 2, 0, 0, 0, 2);
+	opt_start(&m, 512, 0, 0, 0, 6);
+	ede_option(&m, 1, "", 0);
+	opt_start(&m, 512, 0, 0, 0, 0); /* a second OPT */
+	memset(&st, 0x5a, sizeof(st));
+	st.size = sizeof(st);
+	memset(ede, 0x5a, sizeof(ede));
+	before = st;
+	memcpy(ede_before, ede, sizeof(ede));
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, ede, 2), DNSRCODE_EOPT);
+	CU_ASSERT_EQUAL(memcmp(&st, &before, sizeof(st)), 0);
+	CU_ASSERT_EQUAL(memcmp(ede, ede_before, sizeof(ede)), 0);
+}
+
+/* --------------------------------------------------- malformed classes */
+
+static void
+test_malformed_truncated_header(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+	size_t n;
+
+	header(&m, 1, QR, 0, 0, 0, 0);
+	for (n = 0; n < 12; n++) {
+		st.size = sizeof(st);
+		CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, n, &st, NULL, 0), DNSRCODE_ETRUNCATED);
+	}
+}
+
+static void
+test_malformed_counts_larger_than_data(void)
+{
+	struct msg m;
+
+	header(&m, 1, QR, 1, 0, 0, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETRUNCATED);
+	header(&m, 1, QR, 1, 2, 0, 0);
+	question(&m, "example.");
+	answer_a(&m);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETRUNCATED);
+	header(&m, 1, QR, 0, 0, 0, 65535);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETRUNCATED);
+}
+
+/* Every proper prefix of a good message is truncated, never malformed. */
+static void
+test_malformed_every_prefix_is_truncated(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+	size_t full, n;
+
+	header(&m, 1, QR | NOTAUTH, 1, 1, 0, 2);
+	question(&m, "www.example.");
+	answer_a(&m);
+	opt_start(&m, 1232, 0, 0, 0, 6 + 4);
+	ede_option(&m, 6, "bogus", 4);
+	tsig(&m, CLASS_ANY, 17);
+	full = m.len;
+	CU_ASSERT_EQUAL_FATAL(status_of(&m, &st, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.rcode, 17);
+	for (n = 0; n < full; n++) {
+		st.size = sizeof(st);
+		if (dnsrcode_msg_status(m.b, n, &st, NULL, 0) != DNSRCODE_ETRUNCATED) {
+			CU_FAIL("a prefix was not reported as truncated");
+			break;
+		}
+	}
+}
+
+static void
+test_malformed_trailing_octets(void)
+{
+	struct msg m;
+
+	header(&m, 1, QR, 1, 0, 0, 0);
+	question(&m, "example.");
+	put8(&m, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EMALFORMED);
+}
+
+static void
+test_malformed_compression_loop(void)
+{
+	struct msg m;
+
+	/* A pointer to itself. */
+	header(&m, 1, QR, 1, 0, 0, 0);
+	put16(&m, 0xc00c);
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EPOINTER);
+	/* Two names pointing at each other: the second name jumps back to
+	 * the first, whose pointer leads forward again. */
+	header(&m, 1, QR, 2, 0, 0, 0);
+	put8(&m, 1);
+	put8(&m, 'a');
+	put16(&m, 0xc000 | 20);
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	put16(&m, 0xc00c); /* offset 20 */
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EPOINTER);
+	/* A label followed by a pointer back to that label. */
+	header(&m, 1, QR, 1, 0, 0, 0);
+	put8(&m, 1);
+	put8(&m, 'a');
+	put16(&m, 0xc00c);
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EPOINTER);
+}
+
+static void
+test_malformed_pointer_beyond_the_end(void)
+{
+	struct msg m;
+
+	header(&m, 1, QR, 1, 0, 0, 0);
+	put16(&m, 0xffff);
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EPOINTER);
+	/* Forward, but inside the message. */
+	header(&m, 1, QR, 2, 0, 0, 0);
+	put16(&m, 0xc000 | 18);
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	question(&m, "example.");
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EPOINTER);
+}
+
+/* A pointer may reach a name that runs on past the pointer itself (into
+ * its own record): odd, but dnspython, BIND and Knot read it, and so do
+ * we.  Cut short, such a message is truncated like any other (a fuzzer
+ * find). */
+static void
+test_status_reads_name_running_past_its_pointer(void)
+{
+	static const uint8_t wire[] = {
+		0xb9, 0x26, 0x81, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01,
+		0x03, 0x76, 0x6c, 0x65, 0x00, 0x00, 0x10, 0x79, 0xfa, /* question */
+		0xc0, 0x01, /* owner: pointer to offset 1, a 38-octet label */
+		0x00, 0x00, 0x65, 0xff, 0x00, 0x00, 0x00, 0x00, 0x00, 0x08,
+		0x00, 0x00, 0x00, 0x00, 0x00, 0x18, 0x00, 0x00, /* ends the label, then the root */
+	};
+	dnsrcode_status st = DNSRCODE_STATUS_INIT;
+
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(wire, sizeof(wire), &st, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(wire, sizeof(wire) - 1, &st, NULL, 0),
+	                DNSRCODE_ETRUNCATED);
+}
+
+static void
+test_malformed_pointer_chain_limit(void)
+{
+	struct msg m;
+	unsigned i, chain;
+
+	for (chain = 120; chain <= 130; chain += 10) {
+		size_t prev = 12;
+
+		/* Question 1 is the root at offset 12; questions 2.. are each a
+		 * pointer to the one before; the last question holds the chain. */
+		header(&m, 1, QR, chain + 1, 0, 0, 0);
+		put8(&m, 0);
+		put16(&m, TYPE_A);
+		put16(&m, CLASS_IN);
+		for (i = 0; i < chain; i++) {
+			size_t here = m.len;
+
+			put16(&m, (unsigned)(0xc000 | prev));
+			put16(&m, TYPE_A);
+			put16(&m, CLASS_IN);
+			prev = here;
+		}
+		CU_ASSERT_EQUAL(rc_of(&m), chain <= 127 ? DNSRCODE_OK : DNSRCODE_EPOINTER);
+	}
+}
+
+static void
+test_malformed_label_types_and_long_names(void)
+{
+	struct msg m;
+	unsigned i;
+
+	header(&m, 1, QR, 1, 0, 0, 0);
+	put8(&m, 0x40); /* extended label type, RFC 6891 §5 */
+	put8(&m, 0);
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ENAME);
+	m.b[12] = 0x80;
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ENAME);
+	/* 4 labels of 63: 256 octets with the root, one too many. */
+	header(&m, 1, QR, 1, 0, 0, 0);
+	for (i = 0; i < 4; i++) {
+		put8(&m, 63);
+		memset(m.b + m.len, 'x', 63);
+		m.len += 63;
+	}
+	put8(&m, 0);
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ENAME);
+	/* 255 exactly is fine: 3 x 63 + one of 61, root. */
+	m.b[12 + 3 * 64] = 61;
+	memmove(m.b + 12 + 3 * 64 + 62, m.b + 12 + 4 * 64, 5);
+	m.len -= 2;
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_OK);
+	/* Too long only once a pointer is followed. */
+	header(&m, 1, QR, 2, 0, 0, 0);
+	for (i = 0; i < 3; i++) {
+		put8(&m, 63);
+		memset(m.b + m.len, 'x', 63);
+		m.len += 63;
+	}
+	put8(&m, 0);
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	put8(&m, 63);
+	memset(m.b + m.len, 'y', 63);
+	m.len += 63;
+	put16(&m, 0xc00c);
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ENAME);
+}
+
+static void
+test_malformed_opt_bad_rdlength(void)
+{
+	struct msg m;
+
+	/* Options overrun the RDATA. */
+	header(&m, 1, QR, 0, 0, 0, 1);
+	opt_start(&m, 512, 0, 0, 0, 6);
+	put16(&m, OPTION_COOKIE);
+	put16(&m, 8);
+	put16(&m, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
+	/* Leftover octets too few for an option header. */
+	header(&m, 1, QR, 0, 0, 0, 1);
+	opt_start(&m, 512, 0, 0, 0, 3);
+	put8(&m, 0);
+	put8(&m, 0);
+	put8(&m, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
+	/* RDLENGTH past the end of the message: truncated. */
+	header(&m, 1, QR, 0, 0, 0, 1);
+	opt_start(&m, 512, 0, 0, 0, 10);
+	put16(&m, OPTION_COOKIE);
+	put16(&m, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETRUNCATED);
+}
+
+static void
+test_malformed_ede_option_shorter_than_two(void)
+{
+	struct msg m;
+
+	header(&m, 1, QR, 0, 0, 0, 1);
+	opt_start(&m, 512, 0, 0, 0, 4);
+	put16(&m, OPTION_EDE);
+	put16(&m, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
+	header(&m, 1, QR, 0, 0, 0, 1);
+	opt_start(&m, 512, 0, 0, 0, 5);
+	put16(&m, OPTION_EDE);
+	put16(&m, 1);
+	put8(&m, 9);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
+}
+
+static void
+test_malformed_two_opt_records(void)
+{
+	struct msg m;
+
+	header(&m, 1, QR, 0, 0, 0, 2);
+	opt_start(&m, 512, 0, 0, 0, 0);
+	opt_start(&m, 512, 0, 0, 0, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
+}
+
+static void
+test_malformed_misplaced_opt(void)
+{
+	struct msg m;
+
+	/* In the answer section. */
+	header(&m, 1, QR, 0, 1, 0, 0);
+	opt_start(&m, 512, 0, 0, 0, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
+	/* Not owned by the root. */
+	header(&m, 1, QR, 0, 0, 0, 1);
+	put_name(&m, "example.");
+	put16(&m, TYPE_OPT);
+	put16(&m, 512);
+	put32(&m, 0);
+	put16(&m, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
+}
+
+static void
+test_malformed_tsig_not_last(void)
+{
+	struct msg m;
+
+	header(&m, 1, QR | NOTAUTH, 0, 0, 0, 2);
+	tsig(&m, CLASS_ANY, 16);
+	opt_start(&m, 512, 0, 0, 0, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETSIG);
+	/* Two TSIGs: the first is not last. */
+	header(&m, 1, QR | NOTAUTH, 0, 0, 0, 2);
+	tsig(&m, CLASS_ANY, 16);
+	tsig(&m, CLASS_ANY, 16);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETSIG);
+	/* Last record of the message, but in the authority section. */
+	header(&m, 1, QR | NOTAUTH, 0, 0, 1, 0);
+	tsig(&m, CLASS_ANY, 16);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETSIG);
+}
+
+static void
+test_malformed_tsig_rdata(void)
+{
+	struct msg m;
+	size_t rdlen_at;
+
+	header(&m, 1, QR | NOTAUTH, 0, 0, 0, 1);
+	tsig(&m, CLASS_IN, 16);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETSIG);
+	/* MAC Size larger than the RDATA. */
+	header(&m, 1, QR | NOTAUTH, 0, 0, 0, 1);
+	tsig(&m, CLASS_ANY, 16);
+	m.b[12 + 13 + 10 + 13 + 8] = 0x40;
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETSIG);
+	/* Other Len disagreeing with RDLENGTH. */
+	header(&m, 1, QR | NOTAUTH, 0, 0, 0, 1);
+	tsig(&m, CLASS_ANY, 16);
+	m.b[m.len - 1] = 1;
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETSIG);
+	/* RDATA too short for the fixed fields. */
+	header(&m, 1, QR | NOTAUTH, 0, 0, 0, 1);
+	put_name(&m, "key.");
+	put16(&m, TYPE_TSIG);
+	put16(&m, CLASS_ANY);
+	put32(&m, 0);
+	rdlen_at = m.len;
+	put16(&m, 0);
+	put_name(&m, "alg.");
+	put16(&m, 0);
+	m.b[rdlen_at + 1] = (uint8_t)(m.len - rdlen_at - 2);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETSIG);
+}
+
+int
+main(void)
+{
+	static const struct {
+		const char *name;
+		CU_TestFunc fn;
+	} tests[] = {
+		{ "reads header fields", test_status_reads_header_fields },
+		{ "reads OPT fields", test_status_reads_opt_fields },
+		{ "combines BADCOOKIE", test_status_combines_badcookie },
+		{ "reads the TSIG error behind NOTAUTH",
+		  test_status_reads_tsig_error_behind_notauth },
+		{ "reports a TSIG error without NOTAUTH",
+		  test_status_reports_tsig_error_without_notauth },
+		{ "reads EDE options", test_status_reads_ede_options },
+		{ "counts EDE beyond the array", test_status_counts_ede_beyond_the_array },
+		{ "follows compression in every section",
+		  test_status_follows_compression_in_every_section },
+		{ "checks the size field", test_status_checks_the_size_field },
+		{ "zeroes fields it does not know", test_status_zeroes_fields_it_does_not_know },
+		{ "rejects NULL arguments", test_status_rejects_null_arguments },
+		{ "leaves outputs untouched on error",
+		  test_status_leaves_outputs_untouched_on_error },
+		{ "malformed: truncated header", test_malformed_truncated_header },
+		{ "malformed: counts larger than the data",
+		  test_malformed_counts_larger_than_data },
+		{ "malformed: every prefix is truncated",
+		  test_malformed_every_prefix_is_truncated },
+		{ "malformed: trailing octets", test_malformed_trailing_octets },
+		{ "malformed: compression loop", test_malformed_compression_loop },
+		{ "malformed: pointer beyond the end", test_malformed_pointer_beyond_the_end },
+		{ "reads a name running past its pointer",
+		  test_status_reads_name_running_past_its_pointer },
+		{ "malformed: pointer chain limit", test_malformed_pointer_chain_limit },
+		{ "malformed: label types and long names",
+		  test_malformed_label_types_and_long_names },
+		{ "malformed: OPT with bad RDLENGTH", test_malformed_opt_bad_rdlength },
+		{ "malformed: EDE option shorter than 2",
+		  test_malformed_ede_option_shorter_than_two },
+		{ "malformed: two OPT records", test_malformed_two_opt_records },
+		{ "malformed: misplaced OPT", test_malformed_misplaced_opt },
+		{ "malformed: TSIG not last", test_malformed_tsig_not_last },
+		{ "malformed: TSIG RDATA", test_malformed_tsig_rdata },
+	};
+	CU_pSuite suite;
+	unsigned failed;
+	size_t i;
+
+	if (CU_initialize_registry() != CUE_SUCCESS)
+		return EXIT_FAILURE;
+	suite = CU_add_suite("msg_status", NULL, NULL);
+	if (suite == NULL) {
+		CU_cleanup_registry();
+		return EXIT_FAILURE;
+	}
+	for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++) {
+		if (CU_add_test(suite, tests[i].name, tests[i].fn) == NULL) {
+			CU_cleanup_registry();
+			return EXIT_FAILURE;
+		}
+	}
+	CU_basic_set_mode(CU_BRM_VERBOSE);
+	CU_basic_run_tests();
+	failed = CU_get_number_of_tests_failed() + CU_get_number_of_suites_failed();
+	CU_cleanup_registry();
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,86 @@
+/*
+ * cli.h - what the parts of the dnsrcode program share.  Not installed.
+ */
+#ifndef DNSRCODE_CLI_H
+#define DNSRCODE_CLI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dnsrcode.h"
+
+#define PROGRAM_NAME "dnsrcode"
+
+/* One code to print: what the user typed (NULL for --list rows), the value,
+ * the context it is printed in (the one of its registry row: BADSIG asked
+ * for without a context prints as in TSIG), the context asked for, and its
+ * registry row (NULL when unassigned). */
+struct item {
+	const char *input;
+	uint16_t code;
+	dnsrcode_context ctx;
+	dnsrcode_context asked;
+	const dnsrcode_info *info;
+	int off_context; /* the row never appears in the context asked for */
+};
+
+/* names.c: the words the program reads and prints for library constants. */
+int cli_context_from_name(const char *name, dnsrcode_context *ctx);
+const char *cli_context_name(dnsrcode_context ctx);
+const char *cli_context_names(void);
+int cli_style_from_name(const char *name, int *style);
+const char *cli_style_names(void);
+const char *cli_family_name(unsigned family_bit);
+const char *cli_family_document(unsigned family_bit);
+const char *cli_range_name(int range_class);
+int cli_strcaseeq(const char *a, const char *b);
+
+/* dnsrcode.c: user text between quotes for a message, control and
+ * non-ASCII bytes as \xNN (malloc()ed; exits when memory runs out). */
+char *cli_quote(const char *text);
+
+/* text.c: output for people, and one-line output for scripts. */
+char *text_format(const struct item *item, int style); /* malloc()ed */
+const char *text_explanation(const struct item *item);
+void text_block(const struct item *item, size_t index);
+void text_line(const struct item *item, int style);
+void text_table(const struct item *items, size_t count);
+void text_split(uint16_t code, size_t index);
+/* The parts of a block: a label in the label column, a value that wraps
+ * under the value column. */
+void text_label(const char *name);
+void text_wrapped(const char *text);
+
+/* json.c: the same data as JSON (RFC 8259): one array, one object per
+ * item, written as the items come. */
+void json_begin(void);
+void json_item(const struct item *item, size_t index);
+void json_split(uint16_t code, size_t index);
+void json_end(size_t count);
+/* The pieces: strings (NULL as null; json_text() takes a length and may
+ * hold NUL), "name": , and the separator before item index. */
+void json_string(const char *text);
+void json_text(const char *text, size_t len);
+void json_key(const char *name);
+void json_separate(size_t index);
+/* Length of the well-formed UTF-8 sequence at s within avail bytes, 0 when
+ * there is none (RFC 3629 §4). */
+size_t cli_utf8_sequence(const unsigned char *s, size_t avail);
+
+/* ede.c: Extended DNS Errors (RFC 8914), as blocks, lines, a table or JSON. */
+void ede_block(const char *input, uint16_t code, size_t index);
+void ede_line(uint16_t code, int style);
+void ede_table(void);
+void ede_json_item(const char *input, uint16_t code, size_t index);
+
+/* status.c: a raw DNS message from a file or stdin ("-"), binary or hex
+ * text, and what dnsrcode_msg_status() read from it, the way dig prints a
+ * header (name: the input, printed when not NULL) or as JSON. */
+#define STATUS_EDE_SHOWN 64
+int status_load(const char *path, int hex, uint8_t **msg, size_t *len);
+void status_text(const char *name, const dnsrcode_status *st, const dnsrcode_ede_option *ede,
+                 size_t index);
+void status_json(const char *name, const dnsrcode_status *st, const dnsrcode_ede_option *ede,
+                 size_t index);
+
+#endif /* DNSRCODE_CLI_H */

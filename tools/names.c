@@ -1,0 +1,138 @@
+/*
+ * names.c - the words dnsrcode reads and prints for the library's contexts,
+ * format styles, families and range classes.
+ */
+#include "config.h"
+
+#include "cli.h"
+
+/* Indexed by dnsrcode_context; the option values of --context. */
+static const char *const context_names[] = {
+	"any", "header", "edns", "tsig", "tkey",
+};
+
+/* Indexed by DNSRCODE_FMT_*; the option values of --format. */
+static const char *const style_names[] = {
+	"mnemonic", "name", "description", "full",
+};
+
+/* One per DNSRCODE_FAMILY_* bit, lowest bit first. */
+static const struct {
+	unsigned bit;
+	const char *name;
+	const char *document;
+} families[] = {
+	{ DNSRCODE_FAMILY_BASE, "base", "RFC 1035" },
+	{ DNSRCODE_FAMILY_UPDATE, "update", "RFC 2136" },
+	{ DNSRCODE_FAMILY_DSO, "dso", "RFC 8490" },
+	{ DNSRCODE_FAMILY_EDNS, "edns", "RFC 6891" },
+	{ DNSRCODE_FAMILY_TSIG, "tsig", "RFC 8945" },
+	{ DNSRCODE_FAMILY_TKEY, "tkey", "RFC 2930" },
+	{ DNSRCODE_FAMILY_COOKIE, "cookie", "RFC 7873" },
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ASCII only, whatever the locale: option values are ASCII words. */
+int
+cli_strcaseeq(const char *a, const char *b)
+{
+	unsigned char x, y;
+
+	do {
+		x = (unsigned char)*a++;
+		y = (unsigned char)*b++;
+		if (x >= 'A' && x <= 'Z')
+			x = (unsigned char)(x - 'A' + 'a');
+		if (y >= 'A' && y <= 'Z')
+			y = (unsigned char)(y - 'A' + 'a');
+		if (x != y)
+			return 0;
+	} while (x != '\0');
+	return 1;
+}
+
+int
+cli_context_from_name(const char *name, dnsrcode_context *ctx)
+{
+	size_t i;
+
+	for (i = 0; i < COUNT(context_names); i++) {
+		if (cli_strcaseeq(name, context_names[i])) {
+			*ctx = (dnsrcode_context)i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+const char *
+cli_context_name(dnsrcode_context ctx)
+{
+	return (unsigned)ctx < COUNT(context_names) ? context_names[ctx] : "?";
+}
+
+const char *
+cli_context_names(void)
+{
+	return "any, header, edns, tsig, tkey";
+}
+
+int
+cli_style_from_name(const char *name, int *style)
+{
+	size_t i;
+
+	for (i = 0; i < COUNT(style_names); i++) {
+		if (cli_strcaseeq(name, style_names[i])) {
+			*style = (int)i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+const char *
+cli_style_names(void)
+{
+	return "mnemonic, name, description, full";
+}
+
+const char *
+cli_family_name(unsigned family_bit)
+{
+	size_t i;
+
+	for (i = 0; i < COUNT(families); i++)
+		if (families[i].bit == family_bit)
+			return families[i].name;
+	return "?";
+}
+
+const char *
+cli_family_document(unsigned family_bit)
+{
+	size_t i;
+
+	for (i = 0; i < COUNT(families); i++)
+		if (families[i].bit == family_bit)
+			return families[i].document;
+	return "?";
+}
+
+const char *
+cli_range_name(int range_class)
+{
+	switch (range_class) {
+	case DNSRCODE_RANGE_ASSIGNED:
+		return "assigned";
+	case DNSRCODE_RANGE_UNASSIGNED:
+		return "unassigned";
+	case DNSRCODE_RANGE_PRIVATE:
+		return "private use";
+	case DNSRCODE_RANGE_RESERVED:
+		return "reserved";
+	default:
+		return "?";
+	}
+}
