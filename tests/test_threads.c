@@ -5,10 +5,14 @@
  * what a single thread sees.  main() first sweeps the API alone and folds
  * every result (return values, texts, entry addresses) into a digest; then
  * THREADS threads, released together, each sweep it ROUNDS times and must
- * reproduce the digest.  Each sweep also checks results that do not
- * depend on the others: formatted text parses back to its code, split
- * and combine invert each other.  Run it under ThreadSanitizer (make
- * check-tsan) to catch races that happen to give the right answer.
+ * reproduce the digest.  A sweep covers the RCODE and EDE registries
+ * (lookup, text, parse, format, classification, wire helpers, iteration)
+ * and dnsrcode_msg_status() on two messages and all their prefixes.
+ * Each sweep also checks results that do not depend on the others:
+ * formatted text parses back to its code, split and combine invert each
+ * other, the messages read as they were built.  Run it under
+ * ThreadSanitizer (make check-tsan) to catch races that happen to give
+ * the right answer.
  *
  * Plain C and pthreads: CUnit's assertions are not thread-safe.
  */
@@ -165,6 +169,139 @@ sweep_code(struct sweep *s, unsigned code)
 	sweep_wire(s, code);
 }
 
+static void
+sweep_ede(struct sweep *s, unsigned code)
+{
+	const dnsrcode_ede_info *info = dnsrcode_ede_lookup(code);
+	char buf[160];
+	uint16_t back;
+	int style, n, rc;
+
+	fold_ptr(s, info);
+	fold_int(s, dnsrcode_ede_info_code(info));
+	fold_str(s, dnsrcode_ede_info_purpose(info));
+	fold_str(s, dnsrcode_ede_info_mnemonic(info));
+	fold_str(s, dnsrcode_ede_info_reference(info));
+	fold_str(s, dnsrcode_ede_info_explanation(info));
+	fold_str(s, dnsrcode_ede_info_basis(info));
+	fold_int(s, dnsrcode_ede_info_category(info));
+	fold_int(s, dnsrcode_ede_info_retry(info));
+	fold_int(s, dnsrcode_ede_info_rcode(info));
+	fold_str(s, dnsrcode_ede_to_text(code));
+	fold_int(s, dnsrcode_ede_range(code));
+	for (style = DNSRCODE_FMT_MNEMONIC; style <= DNSRCODE_FMT_FULL; style++) {
+		n = dnsrcode_ede_format(buf, sizeof(buf), code, style);
+		fold_int(s, n);
+		if (n < 0)
+			continue;
+		fold_str(s, buf);
+		if (style != DNSRCODE_FMT_MNEMONIC)
+			continue;
+		back = 0;
+		rc = dnsrcode_ede_parse(buf, (size_t)n, &back);
+		expect(s, rc == DNSRCODE_OK && back == code, "EDE format then parse", code, -1);
+		fold_ptr(s, dnsrcode_ede_lookup_text(buf, (size_t)n));
+	}
+}
+
+/* A response as a resolver receives it: NXDOMAIN for example.com A, with
+ * an OPT record (DO set) carrying EDE 18 "Prohibited" with EXTRA-TEXT
+ * "blocked" (RFC 8914 §2). */
+static const uint8_t nxdomain_ede[] = {
+	0xab, 0xcd, 0x81, 0x83, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01,
+	0x07, 'e', 'x', 'a', 'm', 'p', 'l', 'e', 0x03, 'c', 'o', 'm', 0x00,
+	0x00, 0x01, 0x00, 0x01,
+	0x00, 0x00, 0x29, 0x04, 0xd0, 0x00, 0x00, 0x80, 0x00, 0x00, 0x0d,
+	0x00, 0x0f, 0x00, 0x09, 0x00, 0x12, 'b', 'l', 'o', 'c', 'k', 'e', 'd',
+};
+#define NXDOMAIN_EDE_TEXT 46 /* offset of "blocked" */
+
+/* BADCOOKIE (23): 7 in the header, 1 in the OPT EXTENDED-RCODE
+ * (RFC 6891 §6.1.3). */
+static const uint8_t badcookie[] = {
+	0x12, 0x34, 0x81, 0x87, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01,
+	0x00, 0x00, 0x29, 0x04, 0xd0, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00,
+};
+
+static void
+fold_status(struct sweep *s, const uint8_t *msg, const dnsrcode_status *st,
+            const dnsrcode_ede_option *ede, size_t ede_max)
+{
+	size_t i;
+
+	fold_int(s, st->id);
+	fold_int(s, st->flags);
+	fold_int(s, st->qdcount);
+	fold_int(s, st->arcount);
+	fold_int(s, st->has_opt);
+	fold_int(s, st->edns_version);
+	fold_int(s, st->opt_ext_rcode);
+	fold_int(s, st->udp_size);
+	fold_int(s, st->edns_flags);
+	fold_int(s, st->has_tsig);
+	fold_int(s, st->tsig_error);
+	fold_int(s, st->rcode);
+	fold_int(s, (long)st->rcode_ctx);
+	fold_int(s, (long)st->ede_count);
+	for (i = 0; i < st->ede_count && i < ede_max; i++) {
+		fold_int(s, ede[i].code);
+		fold_int(s, ede[i].text_len);
+		fold_int(s, ede[i].text == NULL ? -1 : (long)(ede[i].text - (const char *)msg));
+	}
+}
+
+/* Every prefix of each message too: the truncated ones take the error
+ * paths. */
+static void
+sweep_messages(struct sweep *s)
+{
+	static const struct {
+		const uint8_t *msg;
+		size_t len;
+	} msgs[] = {
+		{ nxdomain_ede, sizeof(nxdomain_ede) },
+		{ badcookie, sizeof(badcookie) },
+	};
+	dnsrcode_ede_option ede[2];
+	size_t m, len;
+	int rc;
+
+	for (m = 0; m < sizeof(msgs) / sizeof(msgs[0]); m++) {
+		for (len = 0; len <= msgs[m].len; len++) {
+			dnsrcode_status st = DNSRCODE_STATUS_INIT;
+
+			memset(ede, 0, sizeof(ede));
+			rc = dnsrcode_msg_status(msgs[m].msg, len, &st, ede, 2);
+			fold_int(s, rc);
+			if (rc == DNSRCODE_OK)
+				fold_status(s, msgs[m].msg, &st, ede, 2);
+		}
+	}
+}
+
+/* Results that do not depend on the digest: the test's own messages read
+ * as they were built. */
+static void
+check_messages(struct sweep *s)
+{
+	dnsrcode_status st = DNSRCODE_STATUS_INIT;
+	dnsrcode_ede_option ede[2];
+	int rc;
+
+	rc = dnsrcode_msg_status(nxdomain_ede, sizeof(nxdomain_ede), &st, ede, 2);
+	expect(s, rc == DNSRCODE_OK && st.rcode == 3 && st.rcode_ctx == DNSRCODE_CTX_EDNS &&
+	                  st.ede_count == 1 && ede[0].code == 18 && ede[0].text_len == 7 &&
+	                  ede[0].text == (const char *)nxdomain_ede + NXDOMAIN_EDE_TEXT,
+	       "NXDOMAIN with EDE 18", 3, (int)DNSRCODE_CTX_EDNS);
+	st = (dnsrcode_status)DNSRCODE_STATUS_INIT;
+	rc = dnsrcode_msg_status(badcookie, sizeof(badcookie), &st, NULL, 0);
+	expect(s, rc == DNSRCODE_OK && st.rcode == 23 && st.rcode_ctx == DNSRCODE_CTX_EDNS,
+	       "BADCOOKIE from header and OPT", 23, (int)DNSRCODE_CTX_EDNS);
+	st = (dnsrcode_status)DNSRCODE_STATUS_INIT;
+	rc = dnsrcode_msg_status(badcookie, sizeof(badcookie) - 1, &st, NULL, 0);
+	expect(s, rc == DNSRCODE_ETRUNCATED, "truncated OPT", 23, (int)DNSRCODE_CTX_EDNS);
+}
+
 /* Every assigned and private code, the edges of each context, a stride
  * through the rest, and values past 16 bits: enough to make the threads
  * overlap in every table without a full 65536-value sweep under valgrind. */
@@ -172,6 +309,7 @@ static void
 sweep(struct sweep *s)
 {
 	const dnsrcode_info *e = NULL;
+	const dnsrcode_ede_info *ede = NULL;
 	unsigned code;
 	int err;
 
@@ -184,7 +322,19 @@ sweep(struct sweep *s)
 	sweep_code(s, 0xffffffffu);
 	while ((e = dnsrcode_next(e)) != NULL)
 		sweep_info(s, e);
-	for (err = -12; err <= 1; err++)
+	for (code = 0; code < 100; code++)
+		sweep_ede(s, code);
+	for (code = 100; code < 65536; code += 509)
+		sweep_ede(s, code);
+	for (code = 65530; code <= 65537; code++)
+		sweep_ede(s, code);
+	while ((ede = dnsrcode_ede_next(ede)) != NULL)
+		fold_ptr(s, ede);
+	for (err = -1; err <= 9; err++)
+		fold_str(s, dnsrcode_ede_category_name(err));
+	sweep_messages(s);
+	check_messages(s);
+	for (err = -20; err <= 1; err++)
 		fold_str(s, dnsrcode_strerror(err));
 	fold_str(s, dnsrcode_version());
 	fold_str(s, dnsrcode_registry_date());
