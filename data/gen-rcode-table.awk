@@ -69,7 +69,10 @@ function c_string(s) {
 	return "\"" s "\\0\""
 }
 
+# Over the folded text (c | 0x20, which is tolower() for A-Z and leaves
+# digits alone), so that the library hashes any case without a copy.
 function name_hash(s, a, b, c,    n) {
+	s = tolower(s)
 	n = length(s)
 	return (ord(substr(s, 1, 1)) * a + ord(substr(s, n, 1)) * b \
 	        + ord(substr(s, int(n / 2) + 1, 1)) * c + n) % HASH_SIZE
@@ -194,8 +197,16 @@ END {
 		n_names++; nm[n_names] = m; nm_code[n_names] = alias_code[a]; nm_alias[n_names] = 1
 		nm_entry[n_names] = (alias_code[a] < DENSE) ? pick[0, alias_code[a]] : 255
 	}
-	for (i = 1; i <= n_names; i++)
+	# The parser compares a name as two overlapping words of 4 or 8 bytes,
+	# folding case only where the key has a letter: that needs names of 4
+	# to 16 bytes made of A-Z and 0-9.
+	name_min = NAME_MAX
+	for (i = 1; i <= n_names; i++) {
 		if (length(nm[i]) > NAME_MAX) die("name " nm[i] " longer than " NAME_MAX)
+		if (length(nm[i]) < 4) die("name " nm[i] " shorter than 4")
+		if (nm[i] !~ /^[A-Z][A-Z0-9]*$/) die("name " nm[i] " is not A-Z and 0-9")
+		if (length(nm[i]) < name_min) name_min = length(nm[i])
+	}
 
 	# A perfect hash over the upper-case names: the first multipliers that
 	# give every name its own slot.
@@ -233,14 +244,37 @@ END {
 	printf("#define RCODE_REGISTRY_DATE \"%s\"\n", date)
 	printf("#define RCODE_ENTRY_COUNT %d\n", n_rows)
 	printf("#define RCODE_DENSE %d\n", DENSE)
+	mn_min = 255; mn_max = 0
+	for (r = 1; r <= n_rows; r++) {
+		if (length(row_mnemonic[r]) < mn_min) mn_min = length(row_mnemonic[r])
+		if (length(row_mnemonic[r]) > mn_max) mn_max = length(row_mnemonic[r])
+	}
+	printf("#define RCODE_MNEMONIC_MIN %d\n", mn_min)
+	printf("#define RCODE_MNEMONIC_MAX %d\n", mn_max)
+	printf("#define RCODE_NAME_MIN %d\n", name_min)
 	printf("#define RCODE_NAME_MAX %d\n", NAME_MAX)
 	printf("#define RCODE_HASH_SIZE %d\n", HASH_SIZE)
+	print "/* first, middle, last: those bytes of the name folded with | 0x20. */"
 	printf("#define RCODE_HASH(first, middle, last, len) \\\n\t(((unsigned)(first) * %du + (unsigned)(last) * %du + (unsigned)(middle) * %du + (unsigned)(len)) %% %du)\n", HA, HB, HC, HASH_SIZE)
+	print "#define RCODE_RANGE_COUNT " n_ranges
 	print ""
-	print "static const char rcode_text[] ="
+	# Every file of the library may read the tables (parse.c hashes names
+	# itself); one file, table.c, defines them.  Hidden, so that reaching
+	# them costs neither a GOT load nor a relocation.
+	print "RCODE_HIDDEN extern const char rcode_text[];"
+	print "RCODE_HIDDEN extern const struct dnsrcode_info rcode_entries[RCODE_ENTRY_COUNT];"
+	print "RCODE_HIDDEN extern const uint8_t rcode_pick[5][RCODE_DENSE];"
+	print "RCODE_HIDDEN extern const uint16_t rcode_mnemonic_off[5 * RCODE_DENSE];"
+	print "RCODE_HIDDEN extern const uint8_t rcode_mnemonic_len[5 * RCODE_DENSE];"
+	print "RCODE_HIDDEN extern const struct rcode_name rcode_names[RCODE_HASH_SIZE];"
+	print "RCODE_HIDDEN extern const struct rcode_range rcode_ranges[RCODE_RANGE_COUNT];"
+	print ""
+	print "#ifdef RCODE_TABLE_DEFINE"
+	print ""
+	print "const char rcode_text[] ="
 	for (i = 1; i <= blob_n; i++) printf("\t%s%s\n", c_string(blob_str[i]), i == blob_n ? ";" : "")
 	print ""
-	print "static const struct dnsrcode_info rcode_entries[RCODE_ENTRY_COUNT] = {"
+	print "const struct dnsrcode_info rcode_entries[RCODE_ENTRY_COUNT] = {"
 	for (r = 1; r <= n_rows; r++)
 		printf("\t{ %d, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d },\n", row_code[r], row_fam[r], row_ctx[r],
 		       off_name[r], length(row_name[r]), off_mn[r], length(row_mnemonic[r]),
@@ -248,7 +282,7 @@ END {
 	print "};"
 	print ""
 	print "/* [context][code]: index into rcode_entries, 255 where none. */"
-	print "static const uint8_t rcode_pick[5][RCODE_DENSE] = {"
+	print "const uint8_t rcode_pick[5][RCODE_DENSE] = {"
 	for (ctx = 0; ctx < 5; ctx++) {
 		line = "\t{"
 		for (c = 0; c < DENSE; c++) line = line sprintf(" %d%s", pick[ctx, c], c < DENSE - 1 ? "," : "")
@@ -256,8 +290,35 @@ END {
 	}
 	print "};"
 	print ""
+	# to-text's own table: one load answers it, no entry to go through.
+	# Flat, so that one 32-bit index reaches any cell; offset 0 means
+	# none, which is free because the blob starts with a name, never
+	# with a mnemonic (checked).
+	for (r = 1; r <= n_rows; r++) if (off_mn[r] == 0) die("a mnemonic at offset 0")
+	print "/* [context * RCODE_DENSE + code]: the mnemonic's offset in rcode_text,"
+	print " * 0 where there is none, and its length. */"
+	print "const uint16_t rcode_mnemonic_off[5 * RCODE_DENSE] = {"
+	for (ctx = 0; ctx < 5; ctx++) {
+		for (name in CTXNUM) if (CTXNUM[name] == ctx) printf("\t/* %s */\n", name)
+		line = "\t"
+		for (c = 0; c < DENSE; c++) {
+			v = pick[ctx, c] == 255 ? 0 : off_mn[pick[ctx, c] + 1]
+			line = line sprintf("%s%d,", c % 12 == 0 ? "" : " ", v)
+			if (c % 12 == 11) { print line; line = "\t" }
+		}
+	}
+	print "};"
+	print "const uint8_t rcode_mnemonic_len[5 * RCODE_DENSE] = {"
+	for (ctx = 0; ctx < 5; ctx++) {
+		line = "\t"
+		for (c = 0; c < DENSE; c++)
+			line = line sprintf("%s%d,", c == 0 ? "" : " ", pick[ctx, c] == 255 ? 0 : length(row_mnemonic[pick[ctx, c] + 1]))
+		print line
+	}
+	print "};"
+	print ""
 	print "/* Upper-case names and aliases by RCODE_HASH slot; len 0 where empty. */"
-	print "static const struct rcode_name rcode_names[RCODE_HASH_SIZE] = {"
+	print "const struct rcode_name rcode_names[RCODE_HASH_SIZE] = {"
 	for (h = 0; h < HASH_SIZE; h++) {
 		if (!(h in slot)) continue
 		i = slot[h]
@@ -266,9 +327,10 @@ END {
 	print "};"
 	print ""
 	print "/* The value ranges without a registry row, in value order. */"
-	print "#define RCODE_RANGE_COUNT " n_ranges
-	print "static const struct rcode_range rcode_ranges[RCODE_RANGE_COUNT] = {"
+	print "const struct rcode_range rcode_ranges[RCODE_RANGE_COUNT] = {"
 	for (i = 1; i <= n_ranges; i++)
 		printf("\t{ %d, %d, %s, %d, %d },\n", range_lo[i], range_hi[i], range_class[i], off_rref[i], length(range_ref[i]))
 	print "};"
+	print ""
+	print "#endif /* RCODE_TABLE_DEFINE */"
 }

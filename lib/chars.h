@@ -17,10 +17,12 @@ is_digit(unsigned char c)
 	return c >= '0' && c <= '9';
 }
 
+/* ASCII letters only: | 0x20 folds A-Z onto a-z and sends nothing else
+ * there. */
 static inline int
 is_alnum(unsigned char c)
 {
-	return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	return is_digit(c) || (unsigned char)((c | 0x20) - 'a') < 26;
 }
 
 static inline int

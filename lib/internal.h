@@ -43,12 +43,31 @@ struct rcode_range {
 
 #define RCODE_NO_ENTRY 255u
 
-/* The generated tables (lib/table.c). */
+/* The tables' symbols (lib/rcode-table.inc): visible to every file of the
+ * library and to nothing outside, so reaching them is PC-relative. */
+#if defined(__GNUC__)
+#  define RCODE_HIDDEN __attribute__((visibility("hidden")))
+#else
+#  define RCODE_HIDDEN
+#endif
+
+/* A function kept out of its caller, so that the caller's common path
+ * has few registers to save.  Not "cold": that compiles for size, and
+ * unknown names, which this library answers fast too, go that way. */
+#if defined(__GNUC__)
+#  define RCODE_NOINLINE __attribute__((noinline))
+#else
+#  define RCODE_NOINLINE
+#endif
+
+/* The generated tables (lib/table.c, lib/parse.c). */
 const char *rcode_string(uint16_t offset);
 const char *rcode_range_reference(const struct rcode_range *range);
 const dnsrcode_info *rcode_entry(unsigned index);
 const struct rcode_name *rcode_name_find(const char *text, size_t len);
 const struct rcode_range *rcode_range_of(unsigned code);
+const dnsrcode_info *rcode_lookup(unsigned code, dnsrcode_context ctx);
+int rcode_range_class(unsigned code);
 
 /* ---------------------------------------------------------------- */
 /* Extended DNS Errors (lib/ede-table.inc, generated like the above). */

@@ -7,32 +7,14 @@
 #include <string.h>
 
 #include "internal.h"
+/* The one file that defines the tables; the others only declare them. */
+#define RCODE_TABLE_DEFINE
 #include "rcode-table.inc"
 
 const dnsrcode_info *
 rcode_entry(unsigned index)
 {
 	return index < RCODE_ENTRY_COUNT ? &rcode_entries[index] : NULL;
-}
-
-/* Case-insensitive: the hash and the comparison see the upper-cased text. */
-const struct rcode_name *
-rcode_name_find(const char *text, size_t len)
-{
-	char upper[RCODE_NAME_MAX];
-	const struct rcode_name *n;
-	size_t i;
-
-	if (len == 0 || len > RCODE_NAME_MAX)
-		return NULL;
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)text[i];
-		upper[i] = (char)(c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
-	}
-	n = &rcode_names[RCODE_HASH(upper[0], upper[len / 2], upper[len - 1], len)];
-	if (n->len != len || memcmp(rcode_text + n->text_off, upper, len) != 0)
-		return NULL;
-	return n;
 }
 
 const struct rcode_range *
@@ -58,8 +40,11 @@ rcode_string(uint16_t offset)
 	return rcode_text + offset;
 }
 
-DNSRCODE_API const dnsrcode_info *
-dnsrcode_lookup(unsigned code, dnsrcode_context ctx)
+/* The library's own callers use these rather than the exported names: a
+ * call to an exported function goes through the PLT, since another
+ * object could interpose it. */
+const dnsrcode_info *
+rcode_lookup(unsigned code, dnsrcode_context ctx)
 {
 	unsigned index;
 
@@ -69,15 +54,35 @@ dnsrcode_lookup(unsigned code, dnsrcode_context ctx)
 	return index == RCODE_NO_ENTRY ? NULL : &rcode_entries[index];
 }
 
+int
+rcode_range_class(unsigned code)
+{
+	const struct rcode_range *range;
+
+	if (code > 65535)
+		return DNSRCODE_ERANGE;
+	range = rcode_range_of(code);
+	return range == NULL ? DNSRCODE_RANGE_ASSIGNED : range->range_class;
+}
+
+DNSRCODE_API const dnsrcode_info *
+dnsrcode_lookup(unsigned code, dnsrcode_context ctx)
+{
+	return rcode_lookup(code, ctx);
+}
+
+/* The hot path of printing a response: one bounds check per argument and
+ * one load, nothing between the caller and the text. */
 DNSRCODE_API const char *
 dnsrcode_to_text(unsigned code, dnsrcode_context ctx)
 {
-	unsigned index;
+	uint16_t offset;
 
 	if (code >= RCODE_DENSE || !rcode_ctx_valid(ctx))
 		return NULL;
-	index = rcode_pick[ctx][code];
-	return index == RCODE_NO_ENTRY ? NULL : rcode_text + rcode_entries[index].mnemonic_off;
+	/* One 32-bit index: its arithmetic zero-extends for free. */
+	offset = rcode_mnemonic_off[(unsigned)ctx * RCODE_DENSE + code];
+	return offset == 0 ? NULL : rcode_text + offset;
 }
 
 DNSRCODE_API const dnsrcode_info *
@@ -158,12 +163,7 @@ dnsrcode_info_contexts(const dnsrcode_info *info)
 DNSRCODE_API int
 dnsrcode_range(unsigned code)
 {
-	const struct rcode_range *range;
-
-	if (code > 65535)
-		return DNSRCODE_ERANGE;
-	range = rcode_range_of(code);
-	return range == NULL ? DNSRCODE_RANGE_ASSIGNED : range->range_class;
+	return rcode_range_class(code);
 }
 
 DNSRCODE_API int
@@ -181,7 +181,7 @@ dnsrcode_in_family(unsigned code, unsigned families, dnsrcode_context ctx)
 
 	if (!rcode_ctx_valid(ctx))
 		return DNSRCODE_EINVAL;
-	info = dnsrcode_lookup(code, ctx);
+	info = rcode_lookup(code, ctx);
 	return info != NULL && (info->families & families) != 0;
 }
 

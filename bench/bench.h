@@ -1,0 +1,111 @@
+/*
+ * bench.h - what the benchmark's parts share: the workloads' inputs and
+ * the shape of one measured case.
+ */
+#ifndef DNSRCODE_BENCH_H
+#define DNSRCODE_BENCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A name as a caller holds it: the text and its length (the peers that
+ * want a C string get the same bytes, which are NUL-terminated too). */
+struct bench_text {
+	const char *s;
+	size_t len;
+};
+
+enum bench_workload {
+	W1_TO_TEXT,      /* code -> mnemonic over every assigned code */
+	W2_UPPER,        /* mnemonic -> code, upper case */
+	W2_MIXED,        /* mnemonic -> code, mixed case ("NxDomain") */
+	W3_CODES,        /* to-text of unassigned codes */
+	W3_NAME,         /* from-text of a word that names no RCODE */
+	W4_MNEMONIC,     /* dnsrcode_format(), DNSRCODE_FMT_MNEMONIC */
+	W4_FULL,         /* dnsrcode_format(), DNSRCODE_FMT_FULL */
+	W_COUNT
+};
+
+enum bench_role {
+	ROLE_FLOOR, /* the cheapest correct code for the job, compiled in */
+	ROLE_OURS,  /* libdnsrcode through its public API */
+	ROLE_PEER   /* another DNS library through its public API */
+};
+
+/*
+ * One implementation doing one workload.  run() makes @reps passes over
+ * the workload's inputs and returns how many operations "hit": gave a
+ * name (to-text) or a code (from-text).  That count is both the hit
+ * figure of the report and the value that keeps the calls from being
+ * optimised away.  code_op / text_op do one operation, untimed, so that
+ * the report can say which inputs an implementation misses.
+ */
+struct bench_case {
+	enum bench_workload workload;
+	enum bench_role role;
+	const char *impl; /* "libdnsrcode", "ldns", ... */
+	const char *call; /* the function a user would call */
+	uint64_t (*run)(size_t reps);
+	int (*code_op)(unsigned code);
+	int (*text_op)(const struct bench_text *text);
+};
+
+/*
+ * The timed loops.  The operation is a static function of the same file,
+ * so the compiler inlines it and every implementation pays the same loop
+ * around its own call, nothing more.
+ */
+#define BENCH_CODE_LOOP(runner, op, list, count) \
+	static uint64_t runner(size_t reps) \
+	{ \
+		const size_t n = (count); \
+		uint64_t hits = 0; \
+		size_t r, i; \
+		for (r = 0; r < reps; r++) \
+			for (i = 0; i < n; i++) \
+				hits += (uint64_t)op((list)[i]); \
+		return hits; \
+	}
+
+#define BENCH_TEXT_LOOP(runner, op, list, count) \
+	static uint64_t runner(size_t reps) \
+	{ \
+		const size_t n = (count); \
+		uint64_t hits = 0; \
+		size_t r, i; \
+		for (r = 0; r < reps; r++) \
+			for (i = 0; i < n; i++) \
+				hits += (uint64_t)op(&(list)[i]); \
+		return hits; \
+	}
+
+#define BENCH_CASES_END { W_COUNT, ROLE_PEER, NULL, NULL, NULL, NULL, NULL }
+
+/* Inputs, in bench/inputs.c. */
+extern const unsigned bench_assigned[];
+extern const size_t bench_assigned_count;
+extern struct bench_text bench_upper[];
+extern struct bench_text bench_mixed[];
+extern const size_t bench_name_count;
+extern const unsigned bench_unassigned[];
+extern const size_t bench_unassigned_count;
+extern struct bench_text bench_non_name[];
+extern const size_t bench_non_name_count;
+
+/* Points the texts at their fixed places; first thing main() does. */
+void bench_inputs_init(void);
+size_t bench_input_count(enum bench_workload w);
+
+/* The case lists; each ends with a case whose run is NULL. */
+extern const struct bench_case bench_floor_cases[];
+extern const struct bench_case bench_ours_cases[];
+extern const struct bench_case bench_ldns_cases[];
+extern const struct bench_case bench_knot_cases[];
+extern const struct bench_case bench_bind_cases[];
+
+/* What each peer says its version is, for the report. */
+const char *bench_ldns_version(void);
+const char *bench_knot_version(void);
+const char *bench_bind_version(void);
+
+#endif /* DNSRCODE_BENCH_H */

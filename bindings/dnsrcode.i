@@ -1,0 +1,650 @@
+/*
+ * dnsrcode.i - the one SWIG interface of libdnsrcode, for Python and Lua.
+ *
+ * Every public function of dnsrcode.h is wrapped with its prefix stripped
+ * (dnsrcode_lookup -> lookup, DNSRCODE_FMT_FULL -> FMT_FULL); the two
+ * structs of dnsrcode_msg_status() come back as a dict (Python) or table
+ * (Lua) instead.  The
+ * typemaps below are written once; the few primitives that really differ
+ * between the languages (reading an integer, returning one more value,
+ * reporting a failure) are macros defined per language at the top.
+ *
+ * Failures: Python raises TypeError or ValueError (with an `error`
+ * attribute holding the DNSRCODE_E* code when there is one); Lua returns
+ * `nil, message` (plus the DNSRCODE_E* code), as io.open does.  Every
+ * integer argument is checked against the width of the field it stands
+ * for before the call, so no value is truncated on its way to C.
+ *
+ * The idiomatic layers live beside this file: bindings/python/dnsrcode/
+ * (the `dnsrcode` package over the `_dnsrcode` module built from here) and
+ * bindings/lua/dnsrcode.lua (run by the Lua module as it loads).
+ */
+%module dnsrcode
+
+%{
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dnsrcode.h"
+
+/* dnsrcode_format() output the wrappers hold on the stack; the longest
+ * registry text is far shorter, and a longer one is an error, never a
+ * silently truncated answer. */
+#define DNSRCODE_SWIG_TEXT_MAX 512
+
+/* The fields of dnsrcode_status that msg_status() returns, in struct
+ * order (all but `size`, which is the caller's business). */
+#define DNSRCODE_SWIG_STATUS_FIELDS(X) \
+	X(id) X(flags) X(qdcount) X(ancount) X(nscount) X(arcount) X(opcode) \
+	X(header_rcode) X(has_opt) X(edns_version) X(opt_ext_rcode) X(udp_size) \
+	X(edns_flags) X(has_tsig) X(tsig_error) X(rcode) X(rcode_ctx) X(ede_count)
+%}
+
+%include <stdint.i>
+
+/* The one rename rule. */
+%rename("%(regex:/^(dnsrcode|DNSRCODE)_(.+)$/\\2/)s") "";
+
+/* SWIG cannot evaluate the context bits (DNSRCODE_CTXBIT() is a
+ * function-like macro): each is declared as a constant. */
+%constant unsigned int DNSRCODE_CTXBIT_HEADER = DNSRCODE_CTXBIT_HEADER;
+%constant unsigned int DNSRCODE_CTXBIT_EDNS = DNSRCODE_CTXBIT_EDNS;
+%constant unsigned int DNSRCODE_CTXBIT_TSIG = DNSRCODE_CTXBIT_TSIG;
+%constant unsigned int DNSRCODE_CTXBIT_TKEY = DNSRCODE_CTXBIT_TKEY;
+
+/* ===================================================================== */
+/* Language primitives                                                    */
+
+#if defined(SWIGPYTHON)
+
+/* dnspython's from_text() has a C fast path of its own (see the file). */
+%{
+#include "compat_from_text.h"
+%}
+%init %{
+	if (dnsrcode_py_add_from_text(m) < 0)
+		return NULL;
+%}
+
+%{
+/* Raise `type(message)` with the library's error code as `.error`, so the
+ * Python layer can tell an unknown name from a range error. */
+static void
+dnsrcode_py_raise(PyObject *type, int err, const char *fmt, ...)
+{
+	PyObject *msg, *exc;
+	va_list ap;
+
+	va_start(ap, fmt);
+	msg = PyUnicode_FromFormatV(fmt, ap);
+	va_end(ap);
+	if (msg == NULL)
+		return;
+	exc = PyObject_CallFunctionObjArgs(type, msg, NULL);
+	Py_DECREF(msg);
+	if (exc == NULL)
+		return;
+	if (err != DNSRCODE_OK) {
+		PyObject *code = PyLong_FromLong(err);
+
+		if (code == NULL || PyObject_SetAttrString(exc, "error", code) < 0) {
+			Py_XDECREF(code);
+			Py_DECREF(exc);
+			return;
+		}
+		Py_DECREF(code);
+	}
+	PyErr_SetObject(type, exc);
+	Py_DECREF(exc);
+}
+
+/* An integer argument within [lo, hi].  bool is refused although Python
+ * treats it as an int: lookup(True) answering FORMERR would be a silent
+ * wrong answer.  Anything with __index__ (IntEnum, numpy) is accepted. */
+static int
+dnsrcode_py_int(PyObject *o, long long lo, long long hi, const char *func,
+                const char *what, long long *out)
+{
+	PyObject *index;
+	long long v;
+	int overflow;
+
+	if (PyBool_Check(o) || !PyIndex_Check(o)) {
+		PyErr_Format(PyExc_TypeError, "%s: %s must be an int, not %.100s", func, what,
+		             Py_TYPE(o)->tp_name);
+		return -1;
+	}
+	index = PyNumber_Index(o);
+	if (index == NULL)
+		return -1;
+	v = PyLong_AsLongLongAndOverflow(index, &overflow);
+	if (v == -1 && PyErr_Occurred()) {
+		Py_DECREF(index);
+		return -1;
+	}
+	if (overflow != 0 || v < lo || v > hi) {
+		/* A huge value is not printed: its text could exceed the
+		 * interpreter's digit limit and fail in turn. */
+		if (overflow != 0)
+			dnsrcode_py_raise(PyExc_ValueError, DNSRCODE_ERANGE,
+			                  "%s: %s must be %lld..%lld", func, what, lo, hi);
+		else
+			dnsrcode_py_raise(PyExc_ValueError, DNSRCODE_ERANGE,
+			                  "%s: %s must be %lld..%lld, not %lld", func, what, lo, hi, v);
+		Py_DECREF(index);
+		return -1;
+	}
+	Py_DECREF(index);
+	*out = v;
+	return 0;
+}
+
+/* Text argument: str (as UTF-8) or bytes, with its length, so a NUL inside
+ * reaches the parser and is refused there.  A str that has no UTF-8 form
+ * (lone surrogates) holds characters no RCODE text has. */
+static int
+dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
+{
+	Py_ssize_t n;
+	char *p;
+
+	if (PyUnicode_Check(o)) {
+		*text = PyUnicode_AsUTF8AndSize(o, &n);
+		if (*text == NULL) {
+			PyErr_Clear();
+			dnsrcode_py_raise(PyExc_ValueError, DNSRCODE_ESYNTAX, "%s: %s", func,
+			                  dnsrcode_strerror(DNSRCODE_ESYNTAX));
+			return -1;
+		}
+		*len = (size_t)n;
+		return 0;
+	}
+	if (PyBytes_Check(o)) {
+		if (PyBytes_AsStringAndSize(o, &p, &n) < 0)
+			return -1;
+		*text = p;
+		*len = (size_t)n;
+		return 0;
+	}
+	PyErr_Format(PyExc_TypeError, "%s: text must be str or bytes, not %.100s", func,
+	             Py_TYPE(o)->tp_name);
+	return -1;
+}
+
+/* A message: any bytes-like object.  The buffer is let go at once, as
+ * SWIG's own buffer typemaps do: no Python code runs during the call, so
+ * nothing can resize or free it meanwhile. */
+static int
+dnsrcode_py_bytes(PyObject *o, const char *func, const uint8_t **data, size_t *len)
+{
+	Py_buffer view;
+
+	if (PyUnicode_Check(o) || PyObject_GetBuffer(o, &view, PyBUF_SIMPLE) < 0) {
+		PyErr_Clear();
+		PyErr_Format(PyExc_TypeError, "%s: message must be bytes-like, not %.100s", func,
+		             Py_TYPE(o)->tp_name);
+		return -1;
+	}
+	*data = view.buf;
+	*len = (size_t)view.len;
+	PyBuffer_Release(&view);
+	return 0;
+}
+
+/* The status as a dict, its EDE options as (code, text bytes) pairs. */
+static PyObject *
+dnsrcode_py_status(const dnsrcode_status *st, const dnsrcode_ede_option *ede, size_t n)
+{
+	PyObject *rec, *list, *v;
+	size_t i;
+
+	if ((rec = PyDict_New()) == NULL)
+		return NULL;
+#define DNSRCODE_PY_FIELD(f) \
+	if ((v = PyLong_FromLongLong((long long)st->f)) == NULL || \
+	    PyDict_SetItemString(rec, #f, v) < 0) \
+		goto fail; \
+	Py_DECREF(v);
+	DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_PY_FIELD)
+#undef DNSRCODE_PY_FIELD
+	v = NULL;
+	if ((list = PyList_New((Py_ssize_t)n)) == NULL)
+		goto fail;
+	for (i = 0; i < n; i++) {
+		PyObject *pair = Py_BuildValue("(iy#)", (int)ede[i].code, ede[i].text,
+		                               (Py_ssize_t)ede[i].text_len);
+
+		if (pair == NULL) {
+			Py_DECREF(list);
+			goto fail;
+		}
+		PyList_SET_ITEM(list, (Py_ssize_t)i, pair);
+	}
+	if (PyDict_SetItemString(rec, "ede", list) < 0) {
+		Py_DECREF(list);
+		goto fail;
+	}
+	Py_DECREF(list);
+	return rec;
+fail:
+	Py_XDECREF(v);
+	Py_DECREF(rec);
+	return NULL;
+}
+%}
+
+%define %dnsrcode_get_int(dst, lo, hi, what)
+	{
+		long long v;
+
+		if (dnsrcode_py_int($input, lo, hi, "$symname", what, &v) < 0)
+			SWIG_fail;
+		dst = v;
+	}
+%enddef
+
+%define %dnsrcode_in_bytes()
+	if (dnsrcode_py_bytes($input, "$symname", (const uint8_t **)&$1, &$2) < 0)
+		SWIG_fail;
+%enddef
+
+/* An array for the call; freed by %dnsrcode_free_array() on every path. */
+%define %dnsrcode_new_array(ptr, n)
+	ptr = calloc(n, sizeof(*ptr));
+	if (ptr == NULL) {
+		PyErr_NoMemory();
+		SWIG_fail;
+	}
+%enddef
+
+%define %dnsrcode_free_array(ptr)
+	free(ptr);
+%enddef
+
+%define %dnsrcode_push_status(st, ede, n)
+	{
+		PyObject *rec = dnsrcode_py_status(st, ede, n);
+
+		if (rec == NULL)
+			SWIG_fail;
+		%append_output(rec);
+	}
+%enddef
+
+
+%define %dnsrcode_in_bool()
+	{
+		int t = PyObject_IsTrue($input);
+
+		if (t < 0)
+			SWIG_fail;
+		$1 = t;
+	}
+%enddef
+
+%define %dnsrcode_in_text()
+	if (dnsrcode_py_text($input, "$symname", (const char **)&$1, &$2) < 0)
+		SWIG_fail;
+%enddef
+
+%define %dnsrcode_push_int(value)
+	%append_output(PyLong_FromLongLong((long long)(value)));
+%enddef
+
+%define %dnsrcode_push_bool(value)
+	%append_output(PyBool_FromLong((long)(value)));
+%enddef
+
+%define %dnsrcode_push_text(text)
+	%append_output(PyUnicode_FromString(text));
+%enddef
+
+%define %dnsrcode_fail(err)
+	{
+		dnsrcode_py_raise(PyExc_ValueError, err, "%s: %s", "$symname", dnsrcode_strerror(err));
+		SWIG_fail;
+	}
+%enddef
+
+#elif defined(SWIGLUA)
+
+%{
+/* `nil, message` for a bad argument, in the words of luaL_argerror. */
+static int
+dnsrcode_lua_argerror(lua_State *L, int arg, const char *func, const char *fmt, ...)
+{
+	va_list ap;
+
+	lua_pushnil(L);
+	lua_pushfstring(L, "bad argument #%d to '%s' (", arg, func);
+	va_start(ap, fmt);
+	lua_pushvfstring(L, fmt, ap);
+	va_end(ap);
+	lua_pushliteral(L, ")");
+	lua_concat(L, 3);
+	return 2;
+}
+
+/* An integer argument within [lo, hi]: a Lua integer, a float with an
+ * integral value or a string that converts to one (Lua's own rules).
+ * Converting an out-of-range double to a C integer is undefined, so the
+ * check comes first. */
+static int
+dnsrcode_lua_int(lua_State *L, int arg, long long lo, long long hi, const char *func,
+                 const char *what, long long *out)
+{
+	lua_Integer v;
+	int ok;
+
+	v = lua_tointegerx(L, arg, &ok);
+	if (!ok) {
+		if (lua_type(L, arg) == LUA_TNUMBER)
+			return dnsrcode_lua_argerror(L, arg, func, "%s must be an integer, got %f",
+			                             what, (double)lua_tonumber(L, arg));
+		return dnsrcode_lua_argerror(L, arg, func, "%s must be an integer, got %s", what,
+		                             luaL_typename(L, arg));
+	}
+	if (v < lo || v > hi)
+		return dnsrcode_lua_argerror(L, arg, func, "%s must be %I..%I, got %I", what,
+		                             (lua_Integer)lo, (lua_Integer)hi, v);
+	*out = v;
+	return 0;
+}
+
+/* The status as a table, its EDE options as {code = , text = } tables. */
+static void
+dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_option *ede,
+                    size_t n)
+{
+	size_t i;
+
+	lua_createtable(L, 0, 20);
+#define DNSRCODE_LUA_FIELD(f) \
+	lua_pushinteger(L, (lua_Integer)st->f); \
+	lua_setfield(L, -2, #f);
+	DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_LUA_FIELD)
+#undef DNSRCODE_LUA_FIELD
+	lua_createtable(L, (int)n, 0);
+	for (i = 0; i < n; i++) {
+		lua_createtable(L, 0, 2);
+		lua_pushinteger(L, ede[i].code);
+		lua_setfield(L, -2, "code");
+		lua_pushlstring(L, ede[i].text, ede[i].text_len);
+		lua_setfield(L, -2, "text");
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_setfield(L, -2, "ede");
+}
+%}
+
+%define %dnsrcode_get_int(dst, lo, hi, what)
+	{
+		long long v;
+
+		if (dnsrcode_lua_int(L, $input, lo, hi, "$symname", what, &v) != 0)
+			return 2;
+		dst = v;
+	}
+%enddef
+
+%define %dnsrcode_in_bool()
+	if (!lua_isboolean(L, $input))
+		return dnsrcode_lua_argerror(L, $input, "$symname", "boolean expected, got %s",
+		                             luaL_typename(L, $input));
+	$1 = lua_toboolean(L, $input);
+%enddef
+
+%define %dnsrcode_in_text()
+	if (!lua_isstring(L, $input))
+		return dnsrcode_lua_argerror(L, $input, "$symname", "string expected, got %s",
+		                             luaL_typename(L, $input));
+	$1 = ($1_ltype)lua_tolstring(L, $input, &$2);
+%enddef
+
+%define %dnsrcode_in_bytes()
+	if (lua_type(L, $input) != LUA_TSTRING)
+		return dnsrcode_lua_argerror(L, $input, "$symname", "string expected, got %s",
+		                             luaL_typename(L, $input));
+	$1 = ($1_ltype)lua_tolstring(L, $input, &$2);
+%enddef
+
+/* An array for the call, as a userdata on the stack: Lua collects it
+ * however the wrapper returns (a failure returns without freeing). */
+%define %dnsrcode_new_array(ptr, n)
+	ptr = lua_newuserdatauv(L, (n) * sizeof(*ptr), 0);
+%enddef
+
+%define %dnsrcode_free_array(ptr)
+%enddef
+
+%define %dnsrcode_push_status(st, ede, n)
+	dnsrcode_lua_status(L, st, ede, n);
+	SWIG_arg++;
+%enddef
+
+%define %dnsrcode_push_int(value)
+	lua_pushinteger(L, (lua_Integer)(value));
+	SWIG_arg++;
+%enddef
+
+%define %dnsrcode_push_bool(value)
+	lua_pushboolean(L, (value) != 0);
+	SWIG_arg++;
+%enddef
+
+%define %dnsrcode_push_text(text)
+	lua_pushstring(L, text);
+	SWIG_arg++;
+%enddef
+
+%define %dnsrcode_fail(err)
+	{
+		lua_pushnil(L);
+		lua_pushfstring(L, "%s: %s", "$symname", dnsrcode_strerror(err));
+		lua_pushinteger(L, err);
+		return 3;
+	}
+%enddef
+
+/* Integers stay integers in Lua 5.3+: 3, not 3.0. */
+%typemap(out) int, unsigned int, short, unsigned short, long, unsigned long,
+              signed char, unsigned char, enum SWIGTYPE
+{
+	%dnsrcode_push_int($1)
+}
+
+/* Any other integer argument: checked against its C type. */
+%typemap(in) int {
+	%dnsrcode_get_int($1, INT_MIN, INT_MAX, "value")
+}
+%typemap(in) unsigned int {
+	%dnsrcode_get_int($1, 0, UINT_MAX, "value")
+}
+%typemap(in) unsigned short {
+	%dnsrcode_get_int($1, 0, USHRT_MAX, "value")
+}
+%typemap(in) unsigned char {
+	%dnsrcode_get_int($1, 0, UCHAR_MAX, "value")
+}
+%typemap(in) enum SWIGTYPE {
+	%dnsrcode_get_int($1, INT_MIN, INT_MAX, "value")
+}
+
+/* The Lua layer: bindings/lua/dnsrcode.lua is a chunk returning a function
+ * that takes the module table.  SWIG's own run of the chunk only builds
+ * that function; the call with the module is made here. */
+%insert("luacode") "lua/dnsrcode.lua"
+%init %{
+	if (luaL_loadstring(L, SWIG_LUACODE) != LUA_OK) {
+		lua_error(L);
+	}
+	lua_call(L, 0, 1);
+	lua_pushvalue(L, -2);
+	lua_call(L, 1, 0);
+%}
+
+#else
+#error "dnsrcode.i supports Python and Lua"
+#endif
+
+/* ===================================================================== */
+/* Arguments                                                              */
+
+/* Each argument name of dnsrcode.h stands for one wire field or one enum;
+ * the bounds are those of the field. */
+%typemap(in) unsigned code {
+	%dnsrcode_get_int($1, 0, 65535, "code")
+}
+%typemap(in) unsigned tsig_error {
+	%dnsrcode_get_int($1, 0, 65535, "tsig_error")
+}
+%typemap(in) unsigned header_rcode {
+	%dnsrcode_get_int($1, 0, 15, "header_rcode")
+}
+%typemap(in) unsigned opt_ext_rcode {
+	%dnsrcode_get_int($1, 0, 255, "opt_ext_rcode")
+}
+%typemap(in) uint16_t header_flags {
+	%dnsrcode_get_int($1, 0, 65535, "header_flags")
+}
+%typemap(in) uint32_t opt_ttl {
+	%dnsrcode_get_int($1, 0, 4294967295LL, "opt_ttl")
+}
+%typemap(in) unsigned families {
+	%dnsrcode_get_int($1, 0, DNSRCODE_FAMILY_ALL, "families")
+}
+%typemap(in) dnsrcode_context ctx {
+	%dnsrcode_get_int($1, DNSRCODE_CTX_ANY, DNSRCODE_CTX_TKEY, "ctx")
+}
+%typemap(in) int style {
+	%dnsrcode_get_int($1, DNSRCODE_FMT_MNEMONIC, DNSRCODE_FMT_FULL, "style")
+}
+%typemap(in) int err {
+	%dnsrcode_get_int($1, INT_MIN, INT_MAX, "err")
+}
+%typemap(in) int has_opt, int has_tsig {
+	%dnsrcode_in_bool()
+}
+
+/* Text with its length: a NUL inside is the parser's to refuse. */
+%typemap(in) (const char *text, size_t len), (const char *name, size_t len)
+{
+	%dnsrcode_in_text()
+}
+
+/* Results through pointers become return values. */
+%typemap(in, numinputs=0) uint16_t *code (uint16_t temp = 0),
+                          uint8_t *header_rcode (uint8_t temp = 0),
+                          uint8_t *opt_ext_rcode (uint8_t temp = 0),
+                          dnsrcode_context *ctx (dnsrcode_context temp = DNSRCODE_CTX_ANY)
+	"$1 = &temp;"
+%typemap(argout) uint16_t *code, uint8_t *header_rcode, uint8_t *opt_ext_rcode,
+                 dnsrcode_context *ctx
+{
+	%dnsrcode_push_int(*$1)
+}
+
+/* Flags in and out: the other bits are kept (RFC 6891 §6.1.3). */
+%typemap(in) uint16_t *header_flags (uint16_t temp)
+{
+	%dnsrcode_get_int(temp, 0, 65535, "header_flags")
+	$1 = &temp;
+}
+%typemap(in) uint32_t *opt_ttl (uint32_t temp)
+{
+	%dnsrcode_get_int(temp, 0, 4294967295LL, "opt_ttl")
+	$1 = &temp;
+}
+%typemap(argout) uint16_t *header_flags, uint32_t *opt_ttl
+{
+	%dnsrcode_push_int(*$1)
+}
+
+/* The formatted text: a stack buffer, returned as a string. */
+%typemap(in, numinputs=0) (char *buf, size_t size) (char temp[DNSRCODE_SWIG_TEXT_MAX])
+	"$1 = temp; $2 = sizeof(temp);"
+%typemap(argout) (char *buf, size_t size)
+{
+	%dnsrcode_push_text($1)
+}
+
+/* dnsrcode_msg_status(): the message in, the status and every EDE option
+ * out.  An EDE option takes at least 6 octets (option code, length and
+ * INFO-CODE, RFC 8914 §2), so len / 6 + 1 elements hold all a message can
+ * carry. */
+%typemap(in) (const uint8_t *msg, size_t len, dnsrcode_status *status,
+              dnsrcode_ede_option *ede, size_t ede_max) (dnsrcode_status st)
+{
+	%dnsrcode_in_bytes()
+	memset(&st, 0, sizeof(st));
+	st.size = sizeof(st);
+	$3 = &st;
+	$5 = $2 / 6 + 1;
+	%dnsrcode_new_array($4, $5)
+}
+%typemap(argout) (const uint8_t *msg, size_t len, dnsrcode_status *status,
+                  dnsrcode_ede_option *ede, size_t ede_max)
+{
+	%dnsrcode_push_status($3, $4, $3->ede_count < $5 ? $3->ede_count : $5)
+}
+%typemap(freearg) (const uint8_t *msg, size_t len, dnsrcode_status *status,
+                   dnsrcode_ede_option *ede, size_t ede_max)
+{
+	%dnsrcode_free_array($4)
+}
+
+/* The two structs are the C caller's: the bindings hand out their contents.
+ * (An option's text is not NUL-terminated; a C-string getter would read
+ * past it.) */
+%ignore dnsrcode_status;
+%ignore dnsrcode_ede_option;
+
+/* ===================================================================== */
+/* Results                                                                */
+
+/* Functions that return a status: a negative one is a failure, and the
+ * status itself is no result (the pointers above carry those). */
+%define %dnsrcode_checked(func)
+%exception func {
+	$action
+	if (result < 0)
+		%dnsrcode_fail(result)
+}
+%typemap(out) int func ""
+%enddef
+
+%dnsrcode_checked(dnsrcode_parse)
+%dnsrcode_checked(dnsrcode_parse_strict)
+%dnsrcode_checked(dnsrcode_split)
+%dnsrcode_checked(dnsrcode_to_flags)
+%dnsrcode_checked(dnsrcode_effective)
+%dnsrcode_checked(dnsrcode_ede_parse)
+%dnsrcode_checked(dnsrcode_msg_status)
+
+/* Formatting returns the length: text that did not fit the buffer is an
+ * error too. */
+%define %dnsrcode_formats(func)
+%exception func {
+	$action
+	if (result < 0)
+		%dnsrcode_fail(result)
+	if (result >= DNSRCODE_SWIG_TEXT_MAX)
+		%dnsrcode_fail(DNSRCODE_ERANGE)
+}
+%typemap(out) int func ""
+%enddef
+
+%dnsrcode_formats(dnsrcode_format)
+%dnsrcode_formats(dnsrcode_ede_format)
+
+/* Predicates are booleans (their error result cannot happen: the context
+ * was checked on the way in). */
+%typemap(out) int dnsrcode_fits, int dnsrcode_in_family
+{
+	%dnsrcode_push_bool($1)
+}
+
+#define DNSRCODE_API
+%include "dnsrcode.h"

@@ -1,0 +1,79 @@
+#!/bin/sh
+# check-installed-bindings.sh - the binding tests once more, against a
+# `make install DESTDIR=...` tree: the installed files are where Python and
+# Lua look for them, import from there, and pass the same tests.
+#
+# Needs from the harness: MAKE, top_builddir, top_srcdir, have_python,
+# have_lua, have_lua_interp, PYTHON, LUA, libdir, pyexecdir, luaexecdir,
+# PYTHON_TESTS, LUA_TESTS.
+set -u
+
+if test "$have_python" != yes && test "$have_lua" != yes; then
+	echo "no bindings built: skipped"
+	exit 77
+fi
+
+dest=$(mktemp -d "${TMPDIR:-/tmp}/dnsrcode-bindings.XXXXXX") || exit 99
+trap 'rm -rf "$dest"' EXIT
+status=0
+fail() {
+	echo "FAIL: $*"
+	status=1
+}
+
+if ! $MAKE -C "$top_builddir" install DESTDIR="$dest" >"$dest/install.log" 2>&1; then
+	cat "$dest/install.log"
+	echo "FAIL: make install DESTDIR=$dest"
+	exit 1
+fi
+
+# The installed module links the installed library, not the build tree's.
+LD_LIBRARY_PATH="$dest$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+export LD_LIBRARY_PATH
+
+if test "$have_python" = yes; then
+	site="$dest$pyexecdir"
+	for f in _dnsrcode.so dnsrcode/__init__.py dnsrcode/__init__.pyi dnsrcode/py.typed; do
+		test -f "$site/$f" || fail "not installed: $pyexecdir/$f"
+	done
+	PYTHONPATH="$site" "$PYTHON" -B -c '
+import sys, _dnsrcode, dnsrcode
+site = sys.argv[1]
+for m in (dnsrcode, _dnsrcode):
+    assert m.__file__.startswith(site + "/"), m.__file__ + " is not under " + site
+print("python imports dnsrcode from", dnsrcode.__file__)
+' "$site" || fail "python does not import the installed package"
+	for t in $PYTHON_TESTS; do
+		PYTHONPATH="$site" "$PYTHON" -B "$top_srcdir/$t" >"$dest/test.log" 2>&1
+		rc=$?
+		case $rc in
+		0) echo "PASS: installed $t" ;;
+		77) echo "SKIP: installed $t" ;;
+		*) cat "$dest/test.log"; fail "installed $t" ;;
+		esac
+	done
+fi
+
+if test "$have_lua" = yes; then
+	cmod="$dest$luaexecdir/dnsrcode.so"
+	test -f "$cmod" || fail "not installed: $luaexecdir/dnsrcode.so"
+	if test "$have_lua_interp" = yes; then
+		DNSRCODE_CMOD="$cmod" LUA_CPATH_5_4="$dest$luaexecdir/?.so" "$LUA" -e '
+local want = os.getenv("DNSRCODE_CMOD")
+local path = assert(package.searchpath("dnsrcode", package.cpath))
+assert(path == want, path .. " is not " .. want)
+assert(require("dnsrcode").NXDOMAIN == 3)
+print("lua requires dnsrcode from " .. path)
+' || fail "lua does not require the installed module"
+		for t in $LUA_TESTS; do
+			if LUA_CPATH_5_4="$dest$luaexecdir/?.so" "$LUA" "$top_srcdir/$t" >"$dest/test.log" 2>&1; then
+				echo "PASS: installed $t"
+			else
+				cat "$dest/test.log"
+				fail "installed $t"
+			fi
+		done
+	fi
+fi
+
+exit $status

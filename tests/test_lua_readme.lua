@@ -1,0 +1,93 @@
+-- The Lua examples of the README run and print what they say: a line
+-- `print(...) --> text`, or `--> text` on the next line, must print
+-- `text` (several values separated by a tab, as print() does).
+-- The examples below are the README's; when README.md is found, its
+-- ```lua blocks run as well.
+
+local EXAMPLES = {
+[==[
+local dnsrcode = require "dnsrcode"
+
+local e = dnsrcode.lookup(3)
+print(e.mnemonic .. ": " .. e.description)              --> NXDOMAIN: Non-Existent Domain
+print(dnsrcode.lookup(16, dnsrcode.CTX_TSIG).mnemonic)  --> BADSIG
+print(dnsrcode.parse("nxdomain") == dnsrcode.NXDOMAIN)  --> true
+print(dnsrcode.format(23))  --> BADCOOKIE (23): Bad/missing Server Cookie [RFC7873]
+local code, err = dnsrcode.parse("bogus")
+print(code)                 --> nil
+print(err)                  --> parse: unknown RCODE name: "bogus"
+]==],
+[==[
+local dnsrcode = require "dnsrcode"
+
+local names = {}
+for e in dnsrcode.entries() do
+  if e.code >= 16 then names[#names + 1] = e.mnemonic end
+end
+print(table.concat(names, " "))
+--> BADVERS BADSIG BADKEY BADTIME BADMODE BADNAME BADALG BADTRUNC BADCOOKIE
+]==],
+}
+
+local function readme_blocks()
+	local srcdir = os.getenv("top_srcdir")
+	if srcdir == nil then
+		srcdir = (arg and arg[0] or ""):match("^(.*)/tests/[^/]*$") or "."
+	end
+	local f = io.open(srcdir .. "/README.md")
+	if f == nil then return {} end
+	local text = f:read("a")
+	f:close()
+	local blocks = {}
+	for block in text:gmatch("\n```lua\n(.-\n)```") do
+		blocks[#blocks + 1] = block
+	end
+	return blocks
+end
+
+-- What the example says it prints: the text after `-->`, at the end of a
+-- print() line or on a line of its own.
+local function expected(code)
+	local lines = {}
+	for line in code:gmatch("[^\n]*") do
+		local out = line:match("^%s*print%(.*%)%s+%-%->%s(.*)$") or line:match("^%-%->%s(.*)$")
+		if out then lines[#lines + 1] = out end
+	end
+	return lines
+end
+
+local failed, ran = 0, 0
+local function check(label, code)
+	ran = ran + 1
+	local printed = {}
+	local env = setmetatable({
+		print = function(...)
+			local parts = table.pack(...)
+			for i = 1, parts.n do parts[i] = tostring(parts[i]) end
+			printed[#printed + 1] = table.concat(parts, "\t", 1, parts.n)
+		end,
+	}, { __index = _G })
+	local chunk, err = load(code, "=README example", "t", env)
+	local ok = chunk ~= nil
+	if ok then ok, err = pcall(chunk) end
+	local want = expected(code)
+	if ok and #want == 0 then
+		ok, err = false, "the example prints nothing to check"
+	end
+	if ok then
+		for i = 1, math.max(#want, #printed) do
+			if printed[i] ~= want[i] then
+				ok, err = false, string.format("line %d: printed %q, README says %q", i,
+				                               tostring(printed[i]), tostring(want[i]))
+				break
+			end
+		end
+	end
+	print((ok and "PASS: " or "FAIL: ") .. label .. (ok and "" or ": " .. err))
+	if not ok then failed = failed + 1 end
+end
+
+for i, code in ipairs(EXAMPLES) do check("example " .. i, code) end
+for i, code in ipairs(readme_blocks()) do check("README.md lua block " .. i, code) end
+print(string.format("%d examples, %d failed", ran, failed))
+os.exit(failed == 0 and 0 or 1)

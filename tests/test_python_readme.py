@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""The Python examples of the README run and print what they say.
+
+A line `print(...)  # text` must print `text`.  The examples below are the
+README's; when README.md is found, its ```python blocks run as well."""
+
+import contextlib
+import io
+import os
+import re
+import unittest
+
+EXAMPLES = [
+	'''\
+import dnsrcode
+
+info = dnsrcode.lookup(3)
+print(info.mnemonic, info.description)                # NXDOMAIN Non-Existent Domain
+print(dnsrcode.lookup(16, dnsrcode.Context.TSIG).mnemonic)  # BADSIG
+print(dnsrcode.format(23))      # BADCOOKIE (23): Bad/missing Server Cookie [RFC7873]
+print(dnsrcode.parse("nxdomain"), dnsrcode.split(23))  # 3 (7, 1)
+try:
+    dnsrcode.parse("bogus")
+except dnsrcode.UnknownRcode as e:
+    print(e)                                          # unknown RCODE name: 'bogus'
+''',
+	'''\
+# dnspython's dns.rcode, by changing one import
+from dnsrcode import from_flags, from_text, to_text
+
+print(to_text(16, tsig=True), to_text(3), to_text(4000))  # BADSIG NXDOMAIN 4000
+print(repr(from_text("servfail")))                    # <Rcode.SERVFAIL: 2>
+print(repr(from_flags(0x8183, 0)))                    # <Rcode.NXDOMAIN: 3>
+''',
+]
+
+
+def readme_blocks():
+	srcdir = os.environ.get("top_srcdir",
+	                        os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+	path = os.path.join(srcdir, "README.md")
+	if not os.path.exists(path):
+		return []
+	with open(path, encoding="utf-8") as f:
+		return re.findall(r"^```python\n(.*?)^```", f.read(), re.M | re.S)
+
+
+def expected_output(code):
+	"""The `# text` after each print() call, one output line each."""
+	lines = []
+	for line in code.splitlines():
+		m = re.match(r"\s*print\(.*\)\s+#\s(.*)$", line)
+		if m:
+			lines.append(m.group(1).rstrip())
+	return lines
+
+
+class TestReadmeExamples(unittest.TestCase):
+	def run_example(self, code):
+		out = io.StringIO()
+		with contextlib.redirect_stdout(out):
+			exec(compile(code, "<README example>", "exec"), {})
+		self.assertEqual([l.rstrip() for l in out.getvalue().splitlines()],
+		                 expected_output(code))
+
+	def test_examples(self):
+		for code in EXAMPLES:
+			with self.subTest(code=code.splitlines()[0]):
+				self.run_example(code)
+
+	def test_examples_print_something(self):
+		self.assertTrue(all(expected_output(code) for code in EXAMPLES))
+
+	def test_readme_blocks(self):
+		for code in readme_blocks():
+			with self.subTest(code=code.splitlines()[0]):
+				self.run_example(code)
+
+
+if __name__ == "__main__":
+	unittest.main()
