@@ -1,6 +1,6 @@
 # gen-ede-table.awk - build lib/ede-table.inc from the EDE registry data.
 #
-#   awk -f data/gen-ede-table.awk data/rcode-notes.csv data/ede.csv \
+#   awk -f data/table-lib.awk -f data/gen-ede-table.awk data/rcode-notes.csv data/ede.csv \
 #       data/ede-notes.csv data/ede-aliases.csv > lib/ede-table.inc
 #
 # ede.csv is IANA's "Extended DNS Error Codes" registry, copied verbatim.
@@ -11,33 +11,6 @@
 # paired RCODE mnemonic into its value.  As in gen-rcode-table.awk, any row
 # without its note, any gap or overlap in the value space and any text too
 # long for the table stops the build.  POSIX awk only (mawk, gawk, busybox).
-
-function die(msg) {
-	printf("gen-ede-table.awk: %s: %s\n", FILENAME, msg) > "/dev/stderr"
-	failed = 1
-	exit 1
-}
-
-# Split one CSV record into fld[1..n]; "" inside quotes is one quote.
-function csv_split(line, fld,    n, i, c, q, cur) {
-	n = 0; cur = ""; q = 0
-	for (i = 1; i <= length(line); i++) {
-		c = substr(line, i, 1)
-		if (q) {
-			if (c == "\"") {
-				if (substr(line, i + 1, 1) == "\"") { cur = cur "\""; i++ }
-				else q = 0
-			} else cur = cur c
-		} else if (c == "\"") q = 1
-		else if (c == ",") { fld[++n] = cur; cur = "" }
-		else cur = cur c
-	}
-	if (q) die("unterminated quote on line " FNR)
-	fld[++n] = cur
-	return n
-}
-
-function ord(c) { return index(ORD_CHARS, c) + 31 }
 
 # Byte order, whatever the locale: the C side compares with memcmp().
 function bytes_less(a, b,    i, n, ca, cb) {
@@ -54,21 +27,6 @@ function bytes_less(a, b,    i, n, ca, cb) {
 function refs_plain(s) {
 	gsub(/\]\[/, "; ", s); gsub(/^\[|\]$/, "", s)
 	return s
-}
-
-# Append s to the string blob once; return its offset.
-function intern(s,    off) {
-	if (s in blob_off) return blob_off[s]
-	off = blob_len
-	blob_off[s] = off
-	blob_str[++blob_n] = s
-	blob_len += length(s) + 1
-	return off
-}
-
-function c_string(s) {
-	gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s)
-	return "\"" s "\\0\""
 }
 
 function printable(s) {
@@ -90,8 +48,7 @@ function add_name(text, code, what,    u) {
 }
 
 BEGIN {
-	ORD_CHARS = ""
-	for (i = 32; i < 127; i++) ORD_CHARS = ORD_CHARS sprintf("%c", i)
+	GENERATOR = "gen-ede-table.awk"
 	CAT["OTHER"] = "DNSRCODE_EDE_CAT_OTHER"; CAT["DNSSEC"] = "DNSRCODE_EDE_CAT_DNSSEC"
 	CAT["STALE"] = "DNSRCODE_EDE_CAT_STALE"; CAT["POLICY"] = "DNSRCODE_EDE_CAT_POLICY"
 	CAT["SERVER"] = "DNSRCODE_EDE_CAT_SERVER"; CAT["TRANSPORT"] = "DNSRCODE_EDE_CAT_TRANSPORT"

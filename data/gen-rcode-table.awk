@@ -1,6 +1,6 @@
 # gen-rcode-table.awk - build lib/rcode-table.inc from the registry data.
 #
-#   awk -f data/gen-rcode-table.awk data/registry-date data/rcodes.csv \
+#   awk -f data/table-lib.awk -f data/gen-rcode-table.awk data/registry-date data/rcodes.csv \
 #       data/rcode-notes.csv data/rcode-aliases.csv > lib/rcode-table.inc
 #
 # rcodes.csv is IANA's "DNS RCODEs" registry, copied verbatim; the notes add
@@ -10,33 +10,6 @@
 # the table's fields stops the build: a registry update must be a data
 # change that the generator checks, never a silent half-update.
 # POSIX awk only (mawk, gawk, busybox).
-
-function die(msg) {
-	printf("gen-rcode-table.awk: %s: %s\n", FILENAME, msg) > "/dev/stderr"
-	failed = 1
-	exit 1
-}
-
-# Split one CSV record into fld[1..n]; "" inside quotes is one quote.
-function csv_split(line, fld,    n, i, c, q, cur) {
-	n = 0; cur = ""; q = 0
-	for (i = 1; i <= length(line); i++) {
-		c = substr(line, i, 1)
-		if (q) {
-			if (c == "\"") {
-				if (substr(line, i + 1, 1) == "\"") { cur = cur "\""; i++ }
-				else q = 0
-			} else cur = cur c
-		} else if (c == "\"") q = 1
-		else if (c == ",") { fld[++n] = cur; cur = "" }
-		else cur = cur c
-	}
-	if (q) die("unterminated quote on line " FNR)
-	fld[++n] = cur
-	return n
-}
-
-function ord(c) { return index(ORD_CHARS, c) + 31 }
 
 # "[RFC2136][RFC6672]" -> "RFC2136 RFC6672"
 function refs_plain(s) {
@@ -54,21 +27,6 @@ function bits(list, names,    n, i, part, v) {
 	return v
 }
 
-# Append s to the string blob once; return its offset.
-function intern(s,    off) {
-	if (s in blob_off) return blob_off[s]
-	off = blob_len
-	blob_off[s] = off
-	blob_str[++blob_n] = s
-	blob_len += length(s) + 1
-	return off
-}
-
-function c_string(s) {
-	gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s)
-	return "\"" s "\\0\""
-}
-
 # Over the folded text (c | 0x20, which is tolower() for A-Z and leaves
 # digits alone), so that the library hashes any case without a copy.
 function name_hash(s, a, b, c,    n) {
@@ -79,8 +37,7 @@ function name_hash(s, a, b, c,    n) {
 }
 
 BEGIN {
-	ORD_CHARS = ""
-	for (i = 32; i < 127; i++) ORD_CHARS = ORD_CHARS sprintf("%c", i)
+	GENERATOR = "gen-rcode-table.awk"
 	FAM["BASE"] = "DNSRCODE_FAMILY_BASE"; FAM["UPDATE"] = "DNSRCODE_FAMILY_UPDATE"
 	FAM["DSO"] = "DNSRCODE_FAMILY_DSO"; FAM["EDNS"] = "DNSRCODE_FAMILY_EDNS"
 	FAM["TSIG"] = "DNSRCODE_FAMILY_TSIG"; FAM["TKEY"] = "DNSRCODE_FAMILY_TKEY"

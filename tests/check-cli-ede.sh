@@ -7,6 +7,7 @@
 # Run by automake's harness with top_srcdir and top_builddir exported.
 set -eu
 
+: "${top_srcdir:=.}"
 : "${top_builddir:=.}"
 prog="$top_builddir/tools/dnsrcode"
 
@@ -15,54 +16,9 @@ if [ ! -x "$prog" ]; then
 	exit 99
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/check-cli-ede.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT HUP INT TERM
-out="$tmp/out"
-err="$tmp/err"
-
-failures=0
-checks=0
-
-fail() {
-	failures=$((failures + 1))
-	echo "FAIL: $*" >&2
-}
-
-# run ARGS...: stdout in $out, stderr in $err, exit status in $status.
-run() {
-	status=0
-	"$prog" "$@" >"$out" 2>"$err" || status=$?
-}
-
-expect_status() {
-	checks=$((checks + 1))
-	if [ "$status" -ne "$2" ]; then
-		fail "$1: exit status $status, expected $2 (stderr: $(head -n 3 "$err"))"
-	fi
-}
-
-# expect_line DESCRIPTION FILE LINE: FILE has exactly LINE as one of its lines.
-expect_line() {
-	checks=$((checks + 1))
-	if ! grep -qxF -- "$3" "$2"; then
-		fail "$1: no line '$3' in: $(head -n 12 "$2")"
-	fi
-}
-
-expect_count() {
-	checks=$((checks + 1))
-	n=$(wc -l <"$2" | tr -d ' ')
-	if [ "$n" -ne "$3" ]; then
-		fail "$1: $n lines, expected $3: $(head -n 5 "$2")"
-	fi
-}
-
-expect_empty() {
-	checks=$((checks + 1))
-	if [ -s "$2" ]; then
-		fail "$1: not empty: $(head -n 3 "$2")"
-	fi
-}
+suite=check-cli-ede
+# shellcheck source=tests/cli-lib.sh
+. "$top_srcdir/tests/cli-lib.sh"
 
 # hex_to_file HEX FILE: the octets written as hex, with printf's octal
 # escapes (POSIX printf has no \x).
@@ -214,8 +170,4 @@ expect_line "--status odd hex" "$err" "dnsrcode: '$tmp/odd.hex': odd number of h
 run --status "$tmp/badsig.bin" --format full
 expect_status "--status --format" 2
 
-if [ "$failures" -ne 0 ]; then
-	echo "check-cli-ede: $failures of $checks checks failed" >&2
-	exit 1
-fi
-echo "check-cli-ede: all $checks checks passed"
+finish

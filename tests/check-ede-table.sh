@@ -7,7 +7,7 @@ awk_prog=${AWK:-awk}
 tmp=${TMPDIR:-/tmp}/check-ede-table.$$
 trap 'rm -f "$tmp"' EXIT INT TERM
 
-if ! "$awk_prog" -f "$srcdir/data/gen-ede-table.awk" \
+if ! "$awk_prog" -f "$srcdir/data/table-lib.awk" -f "$srcdir/data/gen-ede-table.awk" \
 	"$srcdir/data/rcode-notes.csv" "$srcdir/data/ede.csv" \
 	"$srcdir/data/ede-notes.csv" "$srcdir/data/ede-aliases.csv" > "$tmp"; then
 	echo "FAIL: data/gen-ede-table.awk rejected the data" >&2

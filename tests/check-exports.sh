@@ -1,2 +1,148 @@
 #!/bin/sh
-exit 77
+# check-exports.sh - the built library exports exactly what
+# lib/libdnsrcode.map lists, each name at the version node it is listed
+# in; it imports no allocator; and its own objects have no writable data.
+#
+# Exit status: 0 pass, 1 fail, 77 skip (no shared library was built).
+
+: "${top_srcdir:=.}"
+: "${top_builddir:=.}"
+NM=${NM:-nm}
+SIZE=${SIZE:-size}
+OBJDUMP=${OBJDUMP:-objdump}
+
+lib=$top_builddir/lib/.libs/libdnsrcode.so
+map=$top_srcdir/lib/libdnsrcode.map
+objdir=$top_builddir/lib/.libs
+
+if test ! -f "$lib"; then
+	echo "SKIP: $lib not built (shared libraries disabled?)"
+	exit 77
+fi
+
+tmp=${TMPDIR:-/tmp}/check-exports.$$
+mkdir "$tmp" || exit 99
+trap 'rm -rf "$tmp"' EXIT HUP INT TERM
+fail=0
+
+# ---- exports against the version script.
+# Want "NAME@@NODE" for every global of every node and "NODE NAME" for
+# every node (nm lists each version definition as an absolute symbol).
+# Comments go first, then each "NODE { ... } [PARENT];" is read whole.
+tr '\n' ' ' <"$map" |
+	sed -e 's,/\*[^*]*\*\**\([^/*][^*]*\*\**\)*/, ,g' |
+	awk '
+	{
+		s = $0
+		while (match(s, /[A-Za-z0-9_.]+[ \t]*\{[^}]*\}[ \t]*[A-Za-z0-9_.]*[ \t]*;/)) {
+			n = substr(s, RSTART, RLENGTH)
+			s = substr(s, RSTART + RLENGTH)
+			node = n
+			sub(/[ \t]*\{.*/, "", node)
+			body = n
+			sub(/^[^{]*\{/, "", body)
+			sub(/\}.*/, "", body)
+			print "NODE " node
+			gsub(/;/, " ", body)
+			k = split(body, w, /[ \t]+/)
+			scope = ""
+			for (i = 1; i <= k; i++) {
+				if (w[i] == "")
+					continue
+				if (w[i] == "global:" || w[i] == "local:")
+					scope = w[i]
+				else if (scope == "global:")
+					print w[i] "@@" node
+			}
+		}
+	}' | sort >"$tmp/want" || exit 99
+
+if ! grep -q '@@' "$tmp/want"; then
+	echo "FAIL: no exported names read from $map"
+	exit 1
+fi
+
+# nm prints "ADDR T name@@NODE" for versioned functions and "0 A NODE"
+# for each version definition.
+$NM -D --defined-only "$lib" >"$tmp/nm" || exit 99
+awk '$2 == "A" { print "NODE " $3; next } { print $3 }' "$tmp/nm" | sort >"$tmp/have"
+
+if ! cmp -s "$tmp/want" "$tmp/have"; then
+	echo "FAIL: exports differ from $map (< map only, > library only):"
+	diff "$tmp/want" "$tmp/have" | grep '^[<>]'
+	fail=1
+else
+	echo "ok: $(grep -c '@@' "$tmp/have") exported symbols match $map"
+fi
+if grep -v '^NODE ' "$tmp/have" | grep -v '@@' >"$tmp/unversioned"; then
+	echo "FAIL: exported without a version node:"
+	cat "$tmp/unversioned"
+	fail=1
+fi
+
+# ---- no allocator.  The library promises never to allocate: importing
+# any of these means some path does (or could, through stdio).
+$NM -D --undefined-only "$lib" | awk '{ n = $NF; sub(/@.*/, "", n); print n }' |
+	sort -u >"$tmp/imports"
+echo "imports: $(tr '\n' ' ' <"$tmp/imports")"
+allocators='^(malloc|calloc|realloc|reallocarray|free|cfree|strdup|strndup|wcsdup|__strdup|__strndup|aligned_alloc|posix_memalign|memalign|valloc|pvalloc|asprintf|vasprintf|__asprintf|getline|getdelim|__getdelim|open_memstream|open_wmemstream|fopen|fopen64|fdopen|tmpfile|tmpfile64|tempnam|tmpnam|realpath|canonicalize_file_name|mmap|mmap64|sbrk|brk|_Znwm|_Znam|_ZnwmRKSt9nothrow_t|_ZnamRKSt9nothrow_t|_ZdlPv|_ZdaPv|__libc_malloc|__libc_calloc|__libc_realloc|__libc_free)$'
+if grep -E "$allocators" "$tmp/imports" >"$tmp/bad"; then
+	echo "FAIL: the library imports allocating functions: $(tr '\n' ' ' <"$tmp/bad")"
+	fail=1
+else
+	echo "ok: no allocator imported"
+fi
+
+# ---- no writable data of its own.  Measured on the library's objects:
+# the linked .so has a few bytes of .data and .bss from crtbeginS.o and
+# friends that are not ours.  .data.rel.ro is left out: the loader makes
+# it read-only after relocation.  Two measures:
+#  - no object symbol in a writable section (objdump -t, which names the
+#    section; nm calls .data.rel.ro "d" too);
+#  - no byte in a writable section at all.
+# In a sanitizer or fuzzing build the compiler adds its own writable data
+# (ASan global descriptors, UBSan source locations, coverage counters):
+# there its symbols are set aside by name and section sizes not measured.
+set -- "$objdir"/*.o
+if test ! -f "$1"; then
+	echo "FAIL: no objects in $objdir"
+	exit 1
+fi
+instrumentation='^(__unnamed_[0-9]+|__sancov_.*|__asan_.*|___asan_gen_.*|__odr_asan.*|__ubsan_.*|\.L.*)$'
+writable=0
+instrumented=
+for obj in "$@"; do
+	name=$(basename "$obj")
+	$NM -u "$obj" | grep -q -E '__(asan|ubsan|tsan|msan|sanitizer)_' && instrumented=1
+	$OBJDUMP -t "$obj" | awk '
+		$3 == "O" && $4 ~ /^\.(data|bss|tdata|tbss)($|\.)/ && $4 !~ /^\.data\.rel\.ro($|\.)/ {
+			print $NF
+		}' >"$tmp/objects" || exit 99
+	if test -n "$instrumented"; then
+		grep -v -E "$instrumentation" "$tmp/objects" >"$tmp/ours" || :
+	else
+		cp "$tmp/objects" "$tmp/ours"
+	fi
+	if test -s "$tmp/ours"; then
+		echo "FAIL: $name defines writable objects: $(tr '\n' ' ' <"$tmp/ours")"
+		writable=1
+	fi
+	test -n "$instrumented" && continue
+	$SIZE -A "$obj" | awk '
+		$1 ~ /^\.(data|bss|tdata|tbss)($|\.)/ && $1 !~ /^\.data\.rel\.ro($|\.)/ && $2 > 0 {
+			print $1 " " $2
+		}' >"$tmp/sections" || exit 99
+	if test -s "$tmp/sections"; then
+		echo "FAIL: $name has writable sections: $(tr '\n' ' ' <"$tmp/sections")"
+		writable=1
+	fi
+done
+if test "$writable" -ne 0; then
+	fail=1
+elif test -n "$instrumented"; then
+	echo "ok: no writable objects of ours in $# objects (instrumented build: sizes not measured)"
+else
+	echo "ok: no writable objects and 0 bytes in writable sections in $# objects"
+fi
+
+exit $fail

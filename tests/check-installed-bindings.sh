@@ -5,7 +5,8 @@
 #
 # Needs from the harness: MAKE, top_builddir, top_srcdir, have_python,
 # have_lua, have_lua_interp, PYTHON, LUA, libdir, pyexecdir, luaexecdir,
-# PYTHON_TESTS, LUA_TESTS.
+# PYTHON_TESTS, LUA_TESTS; SANITIZER_ENV under --enable-sanitizers (it
+# preloads the ASan runtime into the interpreters).
 set -u
 
 if test "$have_python" != yes && test "$have_lua" != yes; then
@@ -36,7 +37,7 @@ if test "$have_python" = yes; then
 	for f in _dnsrcode.so dnsrcode/__init__.py dnsrcode/__init__.pyi dnsrcode/py.typed; do
 		test -f "$site/$f" || fail "not installed: $pyexecdir/$f"
 	done
-	PYTHONPATH="$site" "$PYTHON" -B -c '
+	PYTHONPATH="$site" ${SANITIZER_ENV:-} "$PYTHON" -B -c '
 import sys, _dnsrcode, dnsrcode
 site = sys.argv[1]
 for m in (dnsrcode, _dnsrcode):
@@ -44,7 +45,7 @@ for m in (dnsrcode, _dnsrcode):
 print("python imports dnsrcode from", dnsrcode.__file__)
 ' "$site" || fail "python does not import the installed package"
 	for t in $PYTHON_TESTS; do
-		PYTHONPATH="$site" "$PYTHON" -B "$top_srcdir/$t" >"$dest/test.log" 2>&1
+		PYTHONPATH="$site" ${SANITIZER_ENV:-} "$PYTHON" -B "$top_srcdir/$t" >"$dest/test.log" 2>&1
 		rc=$?
 		case $rc in
 		0) echo "PASS: installed $t" ;;
@@ -58,7 +59,7 @@ if test "$have_lua" = yes; then
 	cmod="$dest$luaexecdir/dnsrcode.so"
 	test -f "$cmod" || fail "not installed: $luaexecdir/dnsrcode.so"
 	if test "$have_lua_interp" = yes; then
-		DNSRCODE_CMOD="$cmod" LUA_CPATH_5_4="$dest$luaexecdir/?.so" "$LUA" -e '
+		DNSRCODE_CMOD="$cmod" LUA_CPATH_5_4="$dest$luaexecdir/?.so" ${SANITIZER_ENV:-} "$LUA" -e '
 local want = os.getenv("DNSRCODE_CMOD")
 local path = assert(package.searchpath("dnsrcode", package.cpath))
 assert(path == want, path .. " is not " .. want)
@@ -66,7 +67,7 @@ assert(require("dnsrcode").NXDOMAIN == 3)
 print("lua requires dnsrcode from " .. path)
 ' || fail "lua does not require the installed module"
 		for t in $LUA_TESTS; do
-			if LUA_CPATH_5_4="$dest$luaexecdir/?.so" "$LUA" "$top_srcdir/$t" >"$dest/test.log" 2>&1; then
+			if LUA_CPATH_5_4="$dest$luaexecdir/?.so" ${SANITIZER_ENV:-} "$LUA" "$top_srcdir/$t" >"$dest/test.log" 2>&1; then
 				echo "PASS: installed $t"
 			else
 				cat "$dest/test.log"

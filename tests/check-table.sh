@@ -6,7 +6,7 @@ set -eu
 
 fresh=$(mktemp)
 trap 'rm -f "$fresh"' EXIT INT TERM
-"$AWK" -f "$top_srcdir/data/gen-rcode-table.awk" \
+"$AWK" -f "$top_srcdir/data/table-lib.awk" -f "$top_srcdir/data/gen-rcode-table.awk" \
 	"$top_srcdir/data/registry-date" "$top_srcdir/data/rcodes.csv" \
 	"$top_srcdir/data/rcode-notes.csv" "$top_srcdir/data/rcode-aliases.csv" > "$fresh"
 if ! cmp -s "$fresh" "$top_srcdir/lib/rcode-table.inc"; then
