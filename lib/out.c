@@ -8,16 +8,6 @@
 #include "out.h"
 
 void
-out_put(struct out *o, const char *s, size_t n)
-{
-	if (o->len + 1 < o->size) {
-		size_t room = o->size - 1 - o->len;
-		memcpy(o->buf + o->len, s, n < room ? n : room);
-	}
-	o->len += n;
-}
-
-void
 out_put_str(struct out *o, const char *s)
 {
 	out_put(o, s, strlen(s));
@@ -39,18 +29,25 @@ out_put_decimal(struct out *o, unsigned v)
 void
 out_put_references(struct out *o, const char *refs, size_t len, const char *sep, size_t sep_len)
 {
-	size_t start = 0, i;
+	size_t start = 0, i = 0;
+	const char *hit;
 
 	if (len == 0)
 		return;
 	out_put(o, " [", 2);
-	for (i = 0; i + sep_len <= len; i++) {
-		if (memcmp(refs + i, sep, sep_len) == 0) {
-			out_put(o, refs + start, i - start);
-			out_put(o, "][", 2);
-			start = i + sep_len;
-			i = start - 1;
+	/* memchr finds each candidate separator: this runs once per reference
+	 * of every FULL-style format. */
+	while ((hit = memchr(refs + i, sep[0], len - i)) != NULL) {
+		i = (size_t)(hit - refs);
+		if (i + sep_len > len)
+			break;
+		if (memcmp(refs + i, sep, sep_len) != 0) {
+			i++;
+			continue;
 		}
+		out_put(o, refs + start, i - start);
+		out_put(o, "][", 2);
+		start = i = i + sep_len;
 	}
 	out_put(o, refs + start, len - start);
 	out_put(o, "]", 1);

@@ -6,6 +6,7 @@
 #define DNSRCODE_OUT_H
 
 #include <stddef.h>
+#include <string.h>
 
 /* Output that counts every byte but stores only what fits before the NUL. */
 struct out {
@@ -14,7 +15,17 @@ struct out {
 	size_t len;
 };
 
-void out_put(struct out *o, const char *s, size_t n);
+/* Inline: every formatter calls it several times per text. */
+static inline void
+out_put(struct out *o, const char *s, size_t n)
+{
+	if (o->len + 1 < o->size) {
+		size_t room = o->size - 1 - o->len;
+		memcpy(o->buf + o->len, s, n < room ? n : room);
+	}
+	o->len += n;
+}
+
 void out_put_str(struct out *o, const char *s);
 void out_put_decimal(struct out *o, unsigned v);
 /* "[A][B]" from "A<sep>B": references as IANA prints them. */
