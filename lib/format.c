@@ -10,14 +10,6 @@
 #include "out.h"
 #include "rcode-table.inc"
 
-/* The text of an unassigned value: it must parse back to the value. */
-static void
-put_generic(struct out *o, unsigned code)
-{
-	out_put(o, "RCODE", 5);
-	out_put_decimal(o, code);
-}
-
 static const char *
 range_label(int range_class)
 {
@@ -28,31 +20,6 @@ range_label(int range_class)
 		return "Reserved";
 	default:
 		return "Unassigned";
-	}
-}
-
-static void
-put_full(struct out *o, unsigned code, const dnsrcode_info *info)
-{
-	const struct rcode_range *range = info == NULL ? rcode_range_of(code) : NULL;
-
-	if (info != NULL)
-		out_put(o, rcode_string(info->mnemonic_off), info->mnemonic_len);
-	else
-		put_generic(o, code);
-	out_put(o, " (", 2);
-	out_put_decimal(o, code);
-	out_put(o, "): ", 3);
-	if (info != NULL) {
-		out_put(o, rcode_string(info->description_off), info->description_len);
-		out_put_references(o, rcode_string(info->reference_off), info->reference_len, " ", 1);
-	} else if (range != NULL) {
-		out_put_str(o, range_label(range->range_class));
-		out_put_references(o, rcode_range_reference(range), range->reference_len, " ", 1);
-	} else {
-		/* Unreachable while the generator proves that rows and ranges
-		 * cover 0..65535; a safe answer all the same. */
-		out_put_str(o, range_label(DNSRCODE_RANGE_UNASSIGNED));
 	}
 }
 
@@ -80,32 +47,32 @@ RCODE_NOINLINE static int
 format_any(char *buf, size_t size, unsigned code, dnsrcode_context ctx, int style)
 {
 	struct out o = { buf, size, 0 };
+	struct out_entry e = { "RCODE", 5, NULL, 0, NULL, 0, NULL, 0, "", 0, " ", 1 };
 	const dnsrcode_info *info = rcode_lookup(code, ctx);
 
-	switch (style) {
-	case DNSRCODE_FMT_MNEMONIC:
-		if (info != NULL)
-			out_put(&o, rcode_string(info->mnemonic_off), info->mnemonic_len);
-		else
-			put_generic(&o, code);
-		break;
-	case DNSRCODE_FMT_NAME:
-		if (info != NULL)
-			out_put(&o, rcode_string(info->name_off), info->name_len);
-		else
-			put_generic(&o, code);
-		break;
-	case DNSRCODE_FMT_DESCRIPTION:
-		if (info != NULL)
-			out_put(&o, rcode_string(info->description_off), info->description_len);
-		else
-			out_put_str(&o, range_label(rcode_range_class(code)));
-		break;
-	default:
-		put_full(&o, code, info);
-		break;
+	if (info != NULL) {
+		e.mnemonic = rcode_string(info->mnemonic_off);
+		e.mnemonic_len = info->mnemonic_len;
+		e.name = rcode_string(info->name_off);
+		e.name_len = info->name_len;
+		e.description = rcode_string(info->description_off);
+		e.description_len = info->description_len;
+		e.references = rcode_string(info->reference_off);
+		e.references_len = info->reference_len;
+	} else {
+		/* The generator proves that rows and ranges cover 0..65535; a
+		 * missing range would still print as unassigned. */
+		const struct rcode_range *range = rcode_range_of(code);
+
+		e.description = range_label(range != NULL ? range->range_class
+		                                          : DNSRCODE_RANGE_UNASSIGNED);
+		e.description_len = strlen(e.description);
+		if (range != NULL) {
+			e.references = rcode_range_reference(range);
+			e.references_len = range->reference_len;
+		}
 	}
-	return out_finish(&o);
+	return out_format_entry(&o, code, style, &e);
 }
 
 DNSRCODE_API int

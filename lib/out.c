@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "dnsrcode.h"
 #include "out.h"
 
 void
@@ -59,4 +60,47 @@ out_finish(struct out *o)
 	if (o->size > 0)
 		o->buf[o->len < o->size ? o->len : o->size - 1] = '\0';
 	return (int)o->len;
+}
+
+/* generic<n>: the text of a value without a row, which parses back to it. */
+static void
+put_generic(struct out *o, unsigned code, const struct out_entry *e)
+{
+	out_put(o, e->generic, e->generic_len);
+	out_put_decimal(o, code);
+}
+
+int
+out_format_entry(struct out *o, unsigned code, int style, const struct out_entry *e)
+{
+	switch (style) {
+	case DNSRCODE_FMT_MNEMONIC:
+		if (e->mnemonic != NULL)
+			out_put(o, e->mnemonic, e->mnemonic_len);
+		else
+			put_generic(o, code, e);
+		break;
+	case DNSRCODE_FMT_NAME:
+		if (e->mnemonic != NULL)
+			out_put(o, e->name, e->name_len);
+		else
+			put_generic(o, code, e);
+		break;
+	case DNSRCODE_FMT_DESCRIPTION:
+		out_put(o, e->description, e->description_len);
+		break;
+	default:
+		/* "NXDOMAIN (3): Non-Existent Domain [RFC1035]" */
+		if (e->mnemonic != NULL)
+			out_put(o, e->mnemonic, e->mnemonic_len);
+		else
+			put_generic(o, code, e);
+		out_put(o, " (", 2);
+		out_put_decimal(o, code);
+		out_put(o, "): ", 3);
+		out_put(o, e->description, e->description_len);
+		out_put_references(o, e->references, e->references_len, e->sep, e->sep_len);
+		break;
+	}
+	return out_finish(o);
 }

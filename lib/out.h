@@ -34,4 +34,25 @@ void out_put_references(struct out *o, const char *refs, size_t len, const char 
 /* NUL-terminate what fits; the full length as snprintf() returns it. */
 int out_finish(struct out *o);
 
+/* What a value prints as, in every DNSRCODE_FMT_* style: its registry row,
+ * or (mnemonic NULL) the range class it falls in.  Both registries print
+ * alike; only the texts and the separators differ. */
+struct out_entry {
+	const char *generic;    /* "RCODE", "EDE": a value without a row is generic<n> */
+	size_t generic_len;
+	const char *mnemonic;   /* NULL when the value has no row */
+	size_t mnemonic_len;
+	const char *name;
+	size_t name_len;
+	const char *description; /* the row's, or the range class label */
+	size_t description_len;
+	const char *references; /* the row's or the range's, sep-separated */
+	size_t references_len;
+	const char *sep;
+	size_t sep_len;
+};
+
+/* Print @code in @style (already validated) and finish the output. */
+int out_format_entry(struct out *o, unsigned code, int style, const struct out_entry *e);
+
 #endif /* DNSRCODE_OUT_H */
