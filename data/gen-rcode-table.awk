@@ -49,6 +49,7 @@ BEGIN {
 	CTXMAX[0] = 65535; CTXMAX[1] = 15; CTXMAX[2] = 4095; CTXMAX[3] = 65535; CTXMAX[4] = 65535
 	HASH_SIZE = 64
 	DENSE = 24
+	CTX_STRIDE = 8 # cells per code in the to-text table: 5 contexts, padded
 	NAME_MAX = 12
 }
 
@@ -201,6 +202,7 @@ END {
 	printf("#define RCODE_REGISTRY_DATE \"%s\"\n", date)
 	printf("#define RCODE_ENTRY_COUNT %d\n", n_rows)
 	printf("#define RCODE_DENSE %d\n", DENSE)
+	printf("#define RCODE_CTX_STRIDE %d\n", CTX_STRIDE)
 	mn_min = 255; mn_max = 0
 	for (r = 1; r <= n_rows; r++) {
 		if (length(row_mnemonic[r]) < mn_min) mn_min = length(row_mnemonic[r])
@@ -221,8 +223,8 @@ END {
 	print "RCODE_HIDDEN extern const char rcode_text[];"
 	print "RCODE_HIDDEN extern const struct dnsrcode_info rcode_entries[RCODE_ENTRY_COUNT];"
 	print "RCODE_HIDDEN extern const uint8_t rcode_pick[5][RCODE_DENSE];"
-	print "RCODE_HIDDEN extern const uint16_t rcode_mnemonic_off[5 * RCODE_DENSE];"
-	print "RCODE_HIDDEN extern const uint8_t rcode_mnemonic_len[5 * RCODE_DENSE];"
+	print "RCODE_HIDDEN extern const uint16_t rcode_mnemonic_off[RCODE_DENSE * RCODE_CTX_STRIDE];"
+	print "RCODE_HIDDEN extern const uint8_t rcode_mnemonic_len[RCODE_DENSE * RCODE_CTX_STRIDE];"
 	print "RCODE_HIDDEN extern const struct rcode_name rcode_names[RCODE_HASH_SIZE];"
 	print "RCODE_HIDDEN extern const struct rcode_range rcode_ranges[RCODE_RANGE_COUNT];"
 	print ""
@@ -248,29 +250,32 @@ END {
 	print "};"
 	print ""
 	# to-text's own table: one load answers it, no entry to go through.
-	# Flat, so that one 32-bit index reaches any cell; offset 0 means
-	# none, which is free because the blob starts with a name, never
-	# with a mnemonic (checked).
+	# By code, then context, a row of RCODE_CTX_STRIDE (8) cells per
+	# code: the index is code * 8 + context, one lea; the cells past the
+	# five contexts are 0, so only contexts of 8 and more need a check
+	# of their own.  Offset 0 means none, which is free because the blob
+	# starts with a name, never with a mnemonic (checked).
 	for (r = 1; r <= n_rows; r++) if (off_mn[r] == 0) die("a mnemonic at offset 0")
-	print "/* [context * RCODE_DENSE + code]: the mnemonic's offset in rcode_text,"
-	print " * 0 where there is none, and its length. */"
-	print "const uint16_t rcode_mnemonic_off[5 * RCODE_DENSE] = {"
-	for (ctx = 0; ctx < 5; ctx++) {
-		for (name in CTXNUM) if (CTXNUM[name] == ctx) printf("\t/* %s */\n", name)
+	print "/* [code * RCODE_CTX_STRIDE + context]: the mnemonic's offset in"
+	print " * rcode_text, 0 where there is none, and its length. */"
+	print "const uint16_t rcode_mnemonic_off[RCODE_DENSE * RCODE_CTX_STRIDE] = {"
+	for (c = 0; c < DENSE; c++) {
 		line = "\t"
-		for (c = 0; c < DENSE; c++) {
-			v = pick[ctx, c] == 255 ? 0 : off_mn[pick[ctx, c] + 1]
-			line = line sprintf("%s%d,", c % 12 == 0 ? "" : " ", v)
-			if (c % 12 == 11) { print line; line = "\t" }
+		for (ctx = 0; ctx < CTX_STRIDE; ctx++) {
+			v = ctx >= 5 || pick[ctx, c] == 255 ? 0 : off_mn[pick[ctx, c] + 1]
+			line = line sprintf("%s%d,", ctx == 0 ? "" : " ", v)
 		}
+		printf("%s /* %d */\n", line, c)
 	}
 	print "};"
-	print "const uint8_t rcode_mnemonic_len[5 * RCODE_DENSE] = {"
-	for (ctx = 0; ctx < 5; ctx++) {
+	print "const uint8_t rcode_mnemonic_len[RCODE_DENSE * RCODE_CTX_STRIDE] = {"
+	for (c = 0; c < DENSE; c++) {
 		line = "\t"
-		for (c = 0; c < DENSE; c++)
-			line = line sprintf("%s%d,", c == 0 ? "" : " ", pick[ctx, c] == 255 ? 0 : length(row_mnemonic[pick[ctx, c] + 1]))
-		print line
+		for (ctx = 0; ctx < CTX_STRIDE; ctx++) {
+			v = ctx >= 5 || pick[ctx, c] == 255 ? 0 : length(row_mnemonic[pick[ctx, c] + 1])
+			line = line sprintf("%s%d,", ctx == 0 ? "" : " ", v)
+		}
+		printf("%s /* %d */\n", line, c)
 	}
 	print "};"
 	print ""

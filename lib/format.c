@@ -86,7 +86,7 @@ dnsrcode_format(char *buf, size_t size, unsigned code, dnsrcode_context ctx, int
 	/* The common call: an assigned code's mnemonic into a buffer that
 	 * holds it.  The blob has the NUL right after the text. */
 	if (style == DNSRCODE_FMT_MNEMONIC && code < RCODE_DENSE) {
-		unsigned i = (unsigned)ctx * RCODE_DENSE + code;
+		unsigned i = code * RCODE_CTX_STRIDE + (unsigned)ctx;
 		size_t len = rcode_mnemonic_len[i];
 
 		if (len != 0 && len < size) {
