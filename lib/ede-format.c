@@ -32,7 +32,7 @@ dnsrcode_ede_format(char *buf, size_t size, unsigned code, int style)
 		return DNSRCODE_EINVAL;
 	if (code > 65535)
 		return DNSRCODE_ERANGE;
-	info = dnsrcode_ede_lookup(code);
+	info = ede_lookup(code);
 	if (info != NULL) {
 		/* An EDE row has one text, the purpose: it is the name and the
 		 * description both. */

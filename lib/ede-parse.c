@@ -55,8 +55,8 @@ classify_bad(const unsigned char *s, size_t len)
 	return DNSRCODE_ESYNTAX;
 }
 
-DNSRCODE_API int
-dnsrcode_ede_parse(const char *text, size_t len, uint16_t *code)
+int
+ede_parse(const char *text, size_t len, uint16_t *code)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	const struct ede_name *name;
@@ -81,4 +81,10 @@ dnsrcode_ede_parse(const char *text, size_t len, uint16_t *code)
 		return DNSRCODE_ERANGE;
 	*code = (uint16_t)value;
 	return DNSRCODE_OK;
+}
+
+DNSRCODE_API int
+dnsrcode_ede_parse(const char *text, size_t len, uint16_t *code)
+{
+	return ede_parse(text, len, code);
 }

@@ -58,8 +58,8 @@ ede_name_find(const char *text, size_t len)
 	return NULL;
 }
 
-DNSRCODE_API const dnsrcode_ede_info *
-dnsrcode_ede_lookup(unsigned code)
+const dnsrcode_ede_info *
+ede_lookup(unsigned code)
 {
 	unsigned index;
 
@@ -69,10 +69,16 @@ dnsrcode_ede_lookup(unsigned code)
 	return index == EDE_NO_ENTRY ? NULL : &ede_entries[index];
 }
 
+DNSRCODE_API const dnsrcode_ede_info *
+dnsrcode_ede_lookup(unsigned code)
+{
+	return ede_lookup(code);
+}
+
 DNSRCODE_API const char *
 dnsrcode_ede_to_text(unsigned code)
 {
-	const dnsrcode_ede_info *info = dnsrcode_ede_lookup(code);
+	const dnsrcode_ede_info *info = ede_lookup(code);
 
 	return info == NULL ? NULL : ede_text + info->mnemonic_off;
 }
@@ -86,11 +92,11 @@ dnsrcode_ede_lookup_text(const char *text, size_t len)
 	if (text == NULL || len == 0 || is_digit((unsigned char)text[0]))
 		return NULL;
 	if ((n = ede_name_find(text, len)) != NULL)
-		return dnsrcode_ede_lookup(n->code);
+		return ede_lookup(n->code);
 	/* "EDE<decimal>" goes through the parser so that both agree on it. */
 	if (has_prefix((const unsigned char *)text, len, "EDE", 3) &&
-	    dnsrcode_ede_parse(text, len, &code) == DNSRCODE_OK)
-		return dnsrcode_ede_lookup(code);
+	    ede_parse(text, len, &code) == DNSRCODE_OK)
+		return ede_lookup(code);
 	return NULL;
 }
 

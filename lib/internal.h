@@ -43,8 +43,9 @@ struct rcode_range {
 
 #define RCODE_NO_ENTRY 255u
 
-/* The tables' symbols (lib/rcode-table.inc): visible to every file of the
- * library and to nothing outside, so reaching them is PC-relative. */
+/* The tables' symbols (lib/rcode-table.inc) and the functions below that
+ * carry it: visible to every file of the library and to nothing outside,
+ * so reaching them is PC-relative and calling them is a direct call. */
 #if defined(__GNUC__)
 #  define RCODE_HIDDEN __attribute__((visibility("hidden")))
 #else
@@ -68,6 +69,15 @@ const struct rcode_name *rcode_name_find(const char *text, size_t len);
 const struct rcode_range *rcode_range_of(unsigned code);
 const dnsrcode_info *rcode_lookup(unsigned code, dnsrcode_context ctx);
 int rcode_range_class(unsigned code);
+
+/* The implementations behind exported functions that the library calls
+ * itself.  Its own calls go here, not to the dnsrcode_* names: those are
+ * preemptible, so calling them would go through the PLT, need a dynamic
+ * relocation, and let a same-named symbol interposed by the program take
+ * over the library's internals.  tests/check-exports.sh holds this. */
+RCODE_HIDDEN int rcode_effective(unsigned header_rcode, int has_opt, unsigned opt_ext_rcode,
+                                 int has_tsig, unsigned tsig_error, uint16_t *code,
+                                 dnsrcode_context *ctx); /* lib/wire.c */
 
 /* ---------------------------------------------------------------- */
 /* Extended DNS Errors (lib/ede-table.inc, generated like the above). */
@@ -98,6 +108,11 @@ struct ede_name {
 const char *ede_string(uint16_t offset);
 const struct rcode_range *ede_range_of(unsigned code);
 const struct ede_name *ede_name_find(const char *text, size_t len);
+
+/* Behind dnsrcode_ede_lookup() and dnsrcode_ede_parse(), for the library's
+ * own calls (see rcode_effective() above). */
+RCODE_HIDDEN const dnsrcode_ede_info *ede_lookup(unsigned code); /* lib/ede.c */
+RCODE_HIDDEN int ede_parse(const char *text, size_t len, uint16_t *code); /* lib/ede-parse.c */
 
 static inline int
 rcode_ctx_valid(dnsrcode_context ctx)

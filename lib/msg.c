@@ -283,8 +283,8 @@ dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
 	s.header_rcode = (uint8_t)(s.flags & 0x0f);
 	if ((rc = walk(msg, len, &s, &opt_rdata, &opt_rdlen)) != DNSRCODE_OK)
 		return rc;
-	rc = dnsrcode_effective(s.header_rcode, s.has_opt, s.opt_ext_rcode, s.has_tsig,
-	                        s.tsig_error, &s.rcode, &s.rcode_ctx);
+	rc = rcode_effective(s.header_rcode, s.has_opt, s.opt_ext_rcode, s.has_tsig, s.tsig_error,
+	                     &s.rcode, &s.rcode_ctx);
 	if (rc != DNSRCODE_OK)
 		return rc;
 	if (s.has_opt)

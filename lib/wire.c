@@ -48,9 +48,9 @@ dnsrcode_to_flags(unsigned code, uint16_t *header_flags, uint32_t *opt_ttl)
 	return DNSRCODE_OK;
 }
 
-DNSRCODE_API int
-dnsrcode_effective(unsigned header_rcode, int has_opt, unsigned opt_ext_rcode, int has_tsig,
-                   unsigned tsig_error, uint16_t *code, dnsrcode_context *ctx)
+int
+rcode_effective(unsigned header_rcode, int has_opt, unsigned opt_ext_rcode, int has_tsig,
+                unsigned tsig_error, uint16_t *code, dnsrcode_context *ctx)
 {
 	unsigned value;
 	dnsrcode_context where;
@@ -74,4 +74,12 @@ dnsrcode_effective(unsigned header_rcode, int has_opt, unsigned opt_ext_rcode, i
 	*code = (uint16_t)value;
 	*ctx = where;
 	return DNSRCODE_OK;
+}
+
+DNSRCODE_API int
+dnsrcode_effective(unsigned header_rcode, int has_opt, unsigned opt_ext_rcode, int has_tsig,
+                   unsigned tsig_error, uint16_t *code, dnsrcode_context *ctx)
+{
+	return rcode_effective(header_rcode, has_opt, opt_ext_rcode, has_tsig, tsig_error, code,
+	                       ctx);
 }

@@ -1,15 +1,20 @@
 #!/bin/sh
 # check-exports.sh - the built library exports exactly what
 # lib/libdnsrcode.map lists, each name at the version node it is listed
-# in; it imports no allocator; and its own objects have no writable data.
+# in; no dynamic relocation names one of those exports (the library's own
+# calls bind inside it); it imports no allocator; and its own objects have
+# no writable data.
 #
-# Exit status: 0 pass, 1 fail, 77 skip (no shared library was built).
+# Exit status: 0 pass, 1 fail, 77 skip (no shared library was built, or
+# no readelf to read its relocations: the other checks still run then, and
+# still fail the test).
 
 : "${top_srcdir:=.}"
 : "${top_builddir:=.}"
 NM=${NM:-nm}
 SIZE=${SIZE:-size}
 OBJDUMP=${OBJDUMP:-objdump}
+READELF=${READELF:-readelf}
 
 lib=$top_builddir/lib/.libs/libdnsrcode.so
 map=$top_srcdir/lib/libdnsrcode.map
@@ -80,6 +85,69 @@ if grep -v '^NODE ' "$tmp/have" | grep -v '@@' >"$tmp/unversioned"; then
 	fail=1
 fi
 
+# ---- the library's own calls bind inside it.  An exported function is
+# preemptible: a call to it from inside the library goes through the PLT,
+# costs a JUMP_SLOT relocation naming it, and lets a program that defines
+# the same name take over the library's internals.  Such a call must go to
+# the hidden implementation (lib/internal.h).  So no dynamic relocation may
+# name an export of ours; those naming what the library imports (libc's
+# functions, the C runtime's weak symbols) are listed, not judged.
+# In a sanitizer or fuzzing build the compiler stores our functions'
+# addresses itself (ASan's stack frame descriptions, the coverage PC
+# table), which takes GLOB_DAT and absolute relocations naming exports:
+# there only calls through the PLT (*_JUMP_SLOT, *_JMP_SLOT) are judged.
+skip_relocs=
+if ! command -v "$READELF" >/dev/null 2>&1; then
+	echo "SKIP: no readelf ('$READELF'): dynamic relocations not checked"
+	skip_relocs=1
+else
+	LC_ALL=C $READELF -rW "$lib" >"$tmp/readelf" || exit 99
+	$NM -D --undefined-only "$lib" >"$tmp/undefined" || exit 99
+	reloc_instrumented=0
+	grep -q -E '__(asan|ubsan|tsan|msan|sanitizer)_' "$tmp/undefined" && reloc_instrumented=1
+	# "OFFSET INFO TYPE VALUE NAME[@[@]NODE] [+ ADDEND]"; a relocation
+	# without a symbol (R_*_RELATIVE) has four fields or fewer.
+	awk '$1 ~ /^[0-9a-fA-F]+$/ && $3 ~ /^R_/ && NF >= 5 { print $3, $5 }' \
+		"$tmp/readelf" >"$tmp/relocs"
+	awk '$2 != "A" { n = $3; sub(/@.*/, "", n); print n }' "$tmp/nm" | sort -u >"$tmp/own"
+	# Each named relocation as "own|instrumentation|import TYPE NAME".
+	awk -v instrumented="$reloc_instrumented" '
+		NR == FNR { own[$1] = 1; next }
+		{
+			n = $2
+			sub(/@.*/, "", n)
+			if (!(n in own))
+				print "import", $1, $2
+			else if (instrumented && $1 !~ /_JU?MP_SLOT$/)
+				print "instrumentation", $1, $2
+			else
+				print "own", $1, $2
+		}' "$tmp/own" "$tmp/relocs" >"$tmp/named"
+	if ! test -s "$tmp/own"; then
+		echo "FAIL: no exports read from $NM -D to compare relocations with"
+		fail=1
+	elif ! test -s "$tmp/relocs" && test -s "$tmp/undefined"; then
+		# Every import is bound by a relocation naming it: none read
+		# means readelf's output was not understood.
+		echo "FAIL: no relocation naming a symbol read from $READELF -rW $lib"
+		fail=1
+	elif grep '^own ' "$tmp/named" >"$tmp/bad"; then
+		echo "FAIL: dynamic relocations name the library's own exports (internal calls through the PLT?):"
+		awk '{ print "  " $2 " " $3 }' "$tmp/bad"
+		fail=1
+	else
+		if test "$reloc_instrumented" -eq 1; then
+			echo "ok: no call through the PLT to an export (instrumented build:" \
+				"$(grep -c '^instrumentation ' "$tmp/named") relocations of the instrumentation naming exports set aside)"
+		else
+			echo "ok: no dynamic relocation names an export"
+		fi
+		echo "relocations naming imports:"
+		awk '$1 == "import" { n = $3; sub(/@.*/, "", n); s[$2] = s[$2] " " n }
+			END { for (t in s) print "  " t ":" s[t] }' "$tmp/named" | sort
+	fi
+fi
+
 # ---- no allocator.  The library promises never to allocate: importing
 # any of these means some path does (or could, through stdio).
 $NM -D --undefined-only "$lib" | awk '{ n = $NF; sub(/@.*/, "", n); print n }' |
@@ -145,4 +213,6 @@ else
 	echo "ok: no writable objects and 0 bytes in writable sections in $# objects"
 fi
 
-exit $fail
+test "$fail" -ne 0 && exit 1
+test -n "$skip_relocs" && exit 77
+exit 0
