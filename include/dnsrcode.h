@@ -267,7 +267,8 @@ DNSRCODE_API int dnsrcode_to_flags(unsigned code, uint16_t *header_flags, uint32
 /**
  * The status a response carries.  With OPT, the 12-bit extended RCODE
  * (RFC 6891 §6.1.3); when the result is NOTAUTH (9) and a TSIG record has a
- * non-zero Error, that error (RFC 8945 §5.3), read in DNSRCODE_CTX_TSIG.
+ * non-zero Error, that error (RFC 8945 §5.2.1-5.2.4), read in
+ * DNSRCODE_CTX_TSIG.
  *
  * @param code  receives the code
  * @param ctx   receives the context to read it in (HEADER, EDNS or TSIG)

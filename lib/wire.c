@@ -1,6 +1,6 @@
 /*
  * wire.c - the extended RCODE as it is carried on the wire (RFC 6891
- * §6.1.3) and the status a response carries (RFC 8945 §5.3).
+ * §6.1.3) and the status a response carries (RFC 8945 §5.2.1-5.2.4).
  */
 #include "config.h"
 
@@ -66,7 +66,9 @@ rcode_effective(unsigned header_rcode, int has_opt, unsigned opt_ext_rcode, int 
 		value |= opt_ext_rcode << 4;
 		where = DNSRCODE_CTX_EDNS;
 	}
-	/* RFC 8945 §5.3: NOTAUTH with a non-zero TSIG Error means that error. */
+	/* RFC 8945 §5.2.1-5.2.4: a server that rejects a request's TSIG
+	 * answers NOTAUTH and puts the cause (BADKEY, BADSIG, BADTIME,
+	 * BADTRUNC) in the TSIG Error, so that Error is the real status. */
 	if (has_tsig && tsig_error != 0 && value == NOTAUTH) {
 		value = tsig_error;
 		where = DNSRCODE_CTX_TSIG;

@@ -135,7 +135,7 @@ run --status "$tmp/badcookie.bin" --json
 json_ok "--status --json" "$out"
 expect_line "--status --json" "$out" '  {"input": "'"$tmp/badcookie.bin"'", "id": 4660, "opcode": "QUERY", "flags": ["qr", "rd", "ra"], "status": "BADCOOKIE", "rcode": 23, "rcode_context": "edns", "header_rcode": 7, "counts": {"query": 1, "answer": 0, "authority": 0, "additional": 1}, "edns": {"version": 0, "udp_size": 1232, "do": true, "flags": 32768, "extended_rcode": 1}, "tsig": null, "ede_count": 2, "ede": [{"code": 9, "purpose": "DNSKEY Missing", "mnemonic": "DNSKEY_MISSING", "text": "no key"}, {"code": 22, "purpose": "No Reachable Authority", "mnemonic": "NO_REACHABLE_AUTHORITY", "text": null}]}'
 
-# An UPDATE refused with NOTAUTH and TSIG error BADSIG (RFC 8945 §5.3).
+# An UPDATE refused with NOTAUTH and TSIG error BADSIG (RFC 8945 §5.2.2).
 badsig=1234a8090001000000000001076578616d706c6500000600010000fa00ff00000000001d
 badsig=${badsig}0b686d61632d73686132353600000065000000012c0000123400100000
 hex_to_file "$badsig" "$tmp/badsig.bin"

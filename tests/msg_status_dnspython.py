@@ -239,7 +239,7 @@ def expected(wire):
     tsig_error = tsig.error if tsig is not None else 0
     rcode = m.rcode()
     ctx = CTX_EDNS if has_opt else CTX_HEADER
-    # RFC 8945 5.3: NOTAUTH with a TSIG error means that error.
+    # RFC 8945 5.2.1-5.2.4: NOTAUTH with a TSIG error means that error.
     if tsig is not None and tsig_error != 0 and rcode == NOTAUTH:
         rcode, ctx = tsig_error, CTX_TSIG
     ede = [o for o in m.options if o.otype == dns.edns.OptionType.EDE]

@@ -23,9 +23,9 @@
  * by hand so that a generator bug cannot make the test agree with itself.
  * Contexts: the header and the 12-bit EDNS field carry everything below 16;
  * EDNS adds BADVERS (RFC 6891 §6.1.3) and BADCOOKIE (RFC 7873 §5.2.3); the
- * TSIG Error field holds NOERROR and the TSIG errors (RFC 8945 §5.3); the
- * TKEY Error field holds NOERROR, "a DNS RCODE" 1-15 and 16-21 (RFC 2930
- * §2.6).  The RFC 8945 row of 9 is the header's NOTAUTH, so no Error field.
+ * TSIG Error field holds NOERROR and the TSIG errors (RFC 8945
+ * §5.2.1-5.2.4); the TKEY Error field holds NOERROR, "a DNS RCODE" 1-15 and
+ * 16-21 (RFC 2930 §2.6).  The RFC 8945 row of 9 is the header's NOTAUTH, so no Error field.
  */
 static const struct row {
 	unsigned code;

@@ -236,7 +236,7 @@ test_status_reads_tsig_error_behind_notauth(void)
 	struct msg m;
 	dnsrcode_status st;
 
-	/* RFC 8945 §5.3: NOTAUTH with TSIG Error BADTIME means BADTIME. */
+	/* RFC 8945 §5.2.3: NOTAUTH with TSIG Error BADTIME means BADTIME. */
 	header(&m, 9, QR | NOTAUTH, 1, 0, 0, 2);
 	question(&m, "example.");
 	opt_start(&m, 1232, 0, 0, 0, 0);

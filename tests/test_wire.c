@@ -1,6 +1,6 @@
 /*
  * test_wire.c - the extended RCODE on the wire (RFC 6891 §6.1.3) and the
- * status a response carries (RFC 8945 §5.3).
+ * status a response carries (RFC 8945 §5.2.1-5.2.4).
  */
 #include "config.h"
 

@@ -250,8 +250,8 @@ status_text(const char *name, const dnsrcode_status *st, const dnsrcode_ede_opti
 
 		rcode_text(error, sizeof(error), st->tsig_error, DNSRCODE_CTX_TSIG);
 		printf(";; TSIG PSEUDOSECTION:\n; TSIG: error: %s (%u)", error, st->tsig_error);
-		/* RFC 8945 §5.3: the status above is the TSIG error; say what
-		 * the header carried. */
+		/* RFC 8945 §5.2.1-5.2.4: the status above is the TSIG error;
+		 * say what the header carried. */
 		if (st->rcode_ctx == DNSRCODE_CTX_TSIG) {
 			rcode_text(header, sizeof(header), st->header_rcode, DNSRCODE_CTX_HEADER);
 			printf(", header status: %s (%u)", header, st->header_rcode);

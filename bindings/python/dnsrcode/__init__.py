@@ -298,7 +298,7 @@ def effective(header_rcode: int, opt_ext_rcode: "int | None" = None,
 	Pass the OPT record's EXTENDED-RCODE and the TSIG record's Error when
 	the message has those records.  With OPT the code is 12 bits wide
 	(RFC 6891 section 6.1.3); NOTAUTH with a non-zero TSIG error means the
-	TSIG error (RFC 8945 section 5.3).
+	TSIG error (RFC 8945 sections 5.2.1 to 5.2.4).
 	"""
 	code, ctx = _c.effective(header_rcode, opt_ext_rcode is not None, opt_ext_rcode or 0,
 	                         tsig_error is not None, tsig_error or 0)
