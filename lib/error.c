@@ -14,7 +14,7 @@ dnsrcode_strerror(int err)
 	case DNSRCODE_EINVAL:
 		return "invalid argument";
 	case DNSRCODE_EUNKNOWN:
-		return "unknown RCODE name";
+		return "unknown name";
 	case DNSRCODE_ESYNTAX:
 		return "invalid character in RCODE text";
 	case DNSRCODE_ERANGE:

@@ -132,7 +132,7 @@ run FOO
 expect_status "FOO" 1
 expect_empty "FOO stdout" "$out"
 expect_count "FOO stderr" "$err" 1
-expect_line "FOO" "$err" "dnsrcode: 'FOO': unknown RCODE name"
+expect_line "FOO" "$err" "dnsrcode: 'FOO': unknown name"
 
 # Several arguments: all are processed, one bad one makes the status 1.
 run 3 FOO 5
@@ -345,7 +345,7 @@ json_check "--list --json full lines" "$tmp/json" '[o["full"] for o in v] == lin
 
 run --json 3 FOO 12
 expect_status "--json 3 FOO 12" 1
-expect_line "--json 3 FOO 12" "$err" "dnsrcode: 'FOO': unknown RCODE name"
+expect_line "--json 3 FOO 12" "$err" "dnsrcode: 'FOO': unknown name"
 json_check "--json 3 FOO 12" "$out" '
 [o["input"] for o in v] == ["3", "12"] and v[1]["reference"] is None and
 v[1]["range"] == "unassigned" and v[0]["name"] == "NXDomain"'

@@ -486,6 +486,18 @@ test_ede_message_errors_have_their_own_text(void)
 	}
 }
 
+/* dnsrcode_ede_parse() returns DNSRCODE_EUNKNOWN too, so its message must
+ * not claim the text was meant as an RCODE. */
+static void
+test_ede_unknown_name_text_fits_ede_parse(void)
+{
+	uint16_t code;
+
+	CU_ASSERT_EQUAL(parse_str("No Such Error", &code), DNSRCODE_EUNKNOWN);
+	CU_ASSERT_PTR_NULL(strstr(dnsrcode_strerror(DNSRCODE_EUNKNOWN), "RCODE"));
+	CU_ASSERT_STRING_NOT_EQUAL(dnsrcode_strerror(DNSRCODE_EUNKNOWN), "unknown error");
+}
+
 int
 main(void)
 {
@@ -521,6 +533,7 @@ main(void)
 		{ "accessors take NULL", test_ede_accessors_take_null },
 		{ "message errors have their own text",
 		  test_ede_message_errors_have_their_own_text },
+		{ "unknown name text fits ede_parse", test_ede_unknown_name_text_fits_ede_parse },
 	};
 	CU_pSuite suite;
 	unsigned failed;

@@ -22,7 +22,7 @@ print(dnsrcode.parse("nxdomain"), dnsrcode.split(23))  # 3 (7, 1)
 try:
     dnsrcode.parse("bogus")
 except dnsrcode.UnknownRcode as e:
-    print(e)                                          # unknown RCODE name: 'bogus'
+    print(e)                                          # unknown name: 'bogus'
 ''',
 	'''\
 # dnspython's dns.rcode, by changing one import
