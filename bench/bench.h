@@ -28,6 +28,7 @@ enum bench_workload {
 
 enum bench_role {
 	ROLE_FLOOR, /* the cheapest correct code for the job, compiled in */
+	ROLE_FLOOR_SO, /* the same code, called in a shared library of its own */
 	ROLE_OURS,  /* libdnsrcode through its public API */
 	ROLE_PEER   /* another DNS library through its public API */
 };
@@ -98,6 +99,7 @@ size_t bench_input_count(enum bench_workload w);
 
 /* The case lists; each ends with a case whose run is NULL. */
 extern const struct bench_case bench_floor_cases[];
+extern const struct bench_case bench_floor_so_cases[];
 extern const struct bench_case bench_ours_cases[];
 extern const struct bench_case bench_ldns_cases[];
 extern const struct bench_case bench_knot_cases[];

@@ -39,6 +39,37 @@ const struct bench_case bench_floor_cases[] = {
 	BENCH_CASES_END
 };
 
+/* ------------------------------------ the floor, as a shared library */
+
+static int
+floor_so_code(unsigned code)
+{
+	return floor_so_to_text(code) != NULL;
+}
+
+static int
+floor_so_text(const struct bench_text *t)
+{
+	uint16_t code;
+
+	return floor_so_from_text(t->s, t->len, &code);
+}
+
+BENCH_CODE_LOOP(floor_so_w1, floor_so_code, bench_assigned, bench_assigned_count)
+BENCH_TEXT_LOOP(floor_so_w2u, floor_so_text, bench_upper, bench_name_count)
+BENCH_TEXT_LOOP(floor_so_w2m, floor_so_text, bench_mixed, bench_name_count)
+BENCH_CODE_LOOP(floor_so_w3c, floor_so_code, bench_unassigned, bench_unassigned_count)
+BENCH_TEXT_LOOP(floor_so_w3n, floor_so_text, bench_non_name, bench_non_name_count)
+
+const struct bench_case bench_floor_so_cases[] = {
+	{ W1_TO_TEXT, ROLE_FLOOR_SO, "floor.so", "array index", floor_so_w1, floor_so_code, NULL },
+	{ W2_UPPER, ROLE_FLOOR_SO, "floor.so", "perfect hash", floor_so_w2u, NULL, floor_so_text },
+	{ W2_MIXED, ROLE_FLOOR_SO, "floor.so", "perfect hash", floor_so_w2m, NULL, floor_so_text },
+	{ W3_CODES, ROLE_FLOOR_SO, "floor.so", "array index", floor_so_w3c, floor_so_code, NULL },
+	{ W3_NAME, ROLE_FLOOR_SO, "floor.so", "perfect hash", floor_so_w3n, NULL, floor_so_text },
+	BENCH_CASES_END
+};
+
 /* -------------------------------------------------------- libdnsrcode */
 
 static int

@@ -2,12 +2,21 @@
  * floor.c - the cheapest correct code for each job, as a yardstick: a
  * bounds-checked array index for to-text and a minimal perfect hash over
  * the 21 mnemonics for from-text.  It lives in its own file so that the
- * loops call it as they call a library, without inlining.
+ * loops call it as they call a library, without inlining; floor.h says
+ * why it is built twice.
  */
 #include "config.h"
 
 #include <stdio.h>
 #include <string.h>
+
+/* The copy in bench/libbenchfloor.la: the same code under names of its
+ * own, so that the bench can hold both copies (see floor.h). */
+#ifdef FLOOR_SHARED
+#define floor_to_text floor_so_to_text
+#define floor_from_text floor_so_from_text
+#define floor_init floor_so_init
+#endif
 
 #include "floor.h"
 
