@@ -233,6 +233,27 @@ test_lookup_invalid_context_is_null(void)
 	CU_ASSERT_PTR_NULL(dnsrcode_to_text(3, (dnsrcode_context)99));
 }
 
+/* to_text's table has 8 cells a code and only 5 contexts: the padding
+ * (5..7) and everything past it must answer NULL for every code, the
+ * dense ones above all. */
+static void
+test_to_text_invalid_context_is_null_for_every_code(void)
+{
+	static const int bad[] = { 5, 6, 7, 8, 9, 15, 16, 255, 256, 65536, INT_MAX, -1, -8, INT_MIN };
+	unsigned code;
+	size_t i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		for (code = 0; code <= 65536; code++) {
+			if (dnsrcode_to_text(code, (dnsrcode_context)bad[i]) != NULL) {
+				CU_FAIL("to_text() answered for a context that is none");
+				return;
+			}
+		}
+		CU_ASSERT_PTR_NULL(dnsrcode_to_text(UINT_MAX, (dnsrcode_context)bad[i]));
+	}
+}
+
 /* ---------------------------------------------------------- by name */
 
 static void
@@ -737,6 +758,7 @@ static const struct test_case tests[] = {
 	TEST_CASE(test_two_rows_of_a_code_have_different_explanations),
 	TEST_CASE(test_accessors_of_null),
 	TEST_CASE(test_to_text_is_the_lookup_mnemonic),
+	TEST_CASE(test_to_text_invalid_context_is_null_for_every_code),
 	TEST_CASE(test_range_at_class_boundaries),
 	TEST_CASE(test_fits_holds_the_field_widths),
 	TEST_CASE(test_fits_rejects_invalid_context),
