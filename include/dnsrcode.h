@@ -81,7 +81,7 @@ typedef enum {
 #define DNSRCODE_OK 0
 #define DNSRCODE_EINVAL (-1)     /**< bad argument: NULL, unknown context or style */
 #define DNSRCODE_EUNKNOWN (-2)   /**< well-formed text naming no RCODE, or no EDE for ede_parse */
-#define DNSRCODE_ESYNTAX (-3)    /**< characters no RCODE text has (NUL, '-', non-ASCII) */
+#define DNSRCODE_ESYNTAX (-3)    /**< characters no RCODE or EDE text has (NUL, '-', non-ASCII) */
 #define DNSRCODE_ERANGE (-4)     /**< value does not fit the context */
 #define DNSRCODE_EEMPTY (-5)     /**< empty text */
 #define DNSRCODE_ESIGN (-6)      /**< a leading '+' or '-' */

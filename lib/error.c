@@ -16,7 +16,7 @@ dnsrcode_strerror(int err)
 	case DNSRCODE_EUNKNOWN:
 		return "unknown name";
 	case DNSRCODE_ESYNTAX:
-		return "invalid character in RCODE text";
+		return "invalid character in the text";
 	case DNSRCODE_ERANGE:
 		return "value out of range for the context";
 	case DNSRCODE_EEMPTY:
