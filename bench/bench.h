@@ -82,6 +82,28 @@ struct bench_case {
 
 #define BENCH_CASES_END { W_COUNT, ROLE_PEER, NULL, NULL, NULL, NULL, NULL }
 
+/*
+ * The five workloads every implementation but ours runs, and the list of
+ * their cases: to-text of assigned and unassigned codes through @code_op
+ * (which calls @code_call), from-text of upper, mixed and non-names
+ * through @text_op (which calls @text_call).  The runners are named after
+ * @prefix.
+ */
+#define BENCH_FIVE_CASES(list, prefix, role, impl, code_call, code_op, text_call, text_op) \
+	BENCH_CODE_LOOP(prefix##_w1, code_op, bench_assigned, bench_assigned_count) \
+	BENCH_TEXT_LOOP(prefix##_w2u, text_op, bench_upper, bench_name_count) \
+	BENCH_TEXT_LOOP(prefix##_w2m, text_op, bench_mixed, bench_name_count) \
+	BENCH_CODE_LOOP(prefix##_w3c, code_op, bench_unassigned, bench_unassigned_count) \
+	BENCH_TEXT_LOOP(prefix##_w3n, text_op, bench_non_name, bench_non_name_count) \
+	const struct bench_case list[] = { \
+		{ W1_TO_TEXT, role, impl, code_call, prefix##_w1, code_op, NULL }, \
+		{ W2_UPPER, role, impl, text_call, prefix##_w2u, NULL, text_op }, \
+		{ W2_MIXED, role, impl, text_call, prefix##_w2m, NULL, text_op }, \
+		{ W3_CODES, role, impl, code_call, prefix##_w3c, code_op, NULL }, \
+		{ W3_NAME, role, impl, text_call, prefix##_w3n, NULL, text_op }, \
+		BENCH_CASES_END \
+	};
+
 /* Inputs, in bench/inputs.c. */
 extern const unsigned bench_assigned[];
 extern const size_t bench_assigned_count;

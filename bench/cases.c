@@ -24,20 +24,9 @@ floor_text(const struct bench_text *t)
 	return floor_from_text(t->s, t->len, &code);
 }
 
-BENCH_CODE_LOOP(floor_w1, floor_code, bench_assigned, bench_assigned_count)
-BENCH_TEXT_LOOP(floor_w2u, floor_text, bench_upper, bench_name_count)
-BENCH_TEXT_LOOP(floor_w2m, floor_text, bench_mixed, bench_name_count)
-BENCH_CODE_LOOP(floor_w3c, floor_code, bench_unassigned, bench_unassigned_count)
-BENCH_TEXT_LOOP(floor_w3n, floor_text, bench_non_name, bench_non_name_count)
-
-const struct bench_case bench_floor_cases[] = {
-	{ W1_TO_TEXT, ROLE_FLOOR, "floor", "array index", floor_w1, floor_code, NULL },
-	{ W2_UPPER, ROLE_FLOOR, "floor", "perfect hash", floor_w2u, NULL, floor_text },
-	{ W2_MIXED, ROLE_FLOOR, "floor", "perfect hash", floor_w2m, NULL, floor_text },
-	{ W3_CODES, ROLE_FLOOR, "floor", "array index", floor_w3c, floor_code, NULL },
-	{ W3_NAME, ROLE_FLOOR, "floor", "perfect hash", floor_w3n, NULL, floor_text },
-	BENCH_CASES_END
-};
+BENCH_FIVE_CASES(bench_floor_cases, floor, ROLE_FLOOR, "floor",
+		 "array index", floor_code,
+		 "perfect hash", floor_text)
 
 /* ------------------------------------ the floor, as a shared library */
 
@@ -55,20 +44,9 @@ floor_so_text(const struct bench_text *t)
 	return floor_so_from_text(t->s, t->len, &code);
 }
 
-BENCH_CODE_LOOP(floor_so_w1, floor_so_code, bench_assigned, bench_assigned_count)
-BENCH_TEXT_LOOP(floor_so_w2u, floor_so_text, bench_upper, bench_name_count)
-BENCH_TEXT_LOOP(floor_so_w2m, floor_so_text, bench_mixed, bench_name_count)
-BENCH_CODE_LOOP(floor_so_w3c, floor_so_code, bench_unassigned, bench_unassigned_count)
-BENCH_TEXT_LOOP(floor_so_w3n, floor_so_text, bench_non_name, bench_non_name_count)
-
-const struct bench_case bench_floor_so_cases[] = {
-	{ W1_TO_TEXT, ROLE_FLOOR_SO, "floor.so", "array index", floor_so_w1, floor_so_code, NULL },
-	{ W2_UPPER, ROLE_FLOOR_SO, "floor.so", "perfect hash", floor_so_w2u, NULL, floor_so_text },
-	{ W2_MIXED, ROLE_FLOOR_SO, "floor.so", "perfect hash", floor_so_w2m, NULL, floor_so_text },
-	{ W3_CODES, ROLE_FLOOR_SO, "floor.so", "array index", floor_so_w3c, floor_so_code, NULL },
-	{ W3_NAME, ROLE_FLOOR_SO, "floor.so", "perfect hash", floor_so_w3n, NULL, floor_so_text },
-	BENCH_CASES_END
-};
+BENCH_FIVE_CASES(bench_floor_so_cases, floor_so, ROLE_FLOOR_SO, "floor.so",
+		 "array index", floor_so_code,
+		 "perfect hash", floor_so_text)
 
 /* -------------------------------------------------------- libdnsrcode */
 

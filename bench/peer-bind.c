@@ -43,17 +43,6 @@ bench_bind_version(void)
 	return "9 (libdns has no version call)";
 }
 
-BENCH_CODE_LOOP(bind_w1, bind_to_text, bench_assigned, bench_assigned_count)
-BENCH_TEXT_LOOP(bind_w2u, bind_from_text, bench_upper, bench_name_count)
-BENCH_TEXT_LOOP(bind_w2m, bind_from_text, bench_mixed, bench_name_count)
-BENCH_CODE_LOOP(bind_w3c, bind_to_text, bench_unassigned, bench_unassigned_count)
-BENCH_TEXT_LOOP(bind_w3n, bind_from_text, bench_non_name, bench_non_name_count)
-
-const struct bench_case bench_bind_cases[] = {
-	{ W1_TO_TEXT, ROLE_PEER, "BIND 9", "dns_rcode_totext", bind_w1, bind_to_text, NULL },
-	{ W2_UPPER, ROLE_PEER, "BIND 9", "dns_rcode_fromtext", bind_w2u, NULL, bind_from_text },
-	{ W2_MIXED, ROLE_PEER, "BIND 9", "dns_rcode_fromtext", bind_w2m, NULL, bind_from_text },
-	{ W3_CODES, ROLE_PEER, "BIND 9", "dns_rcode_totext", bind_w3c, bind_to_text, NULL },
-	{ W3_NAME, ROLE_PEER, "BIND 9", "dns_rcode_fromtext", bind_w3n, NULL, bind_from_text },
-	BENCH_CASES_END
-};
+BENCH_FIVE_CASES(bench_bind_cases, bind, ROLE_PEER, "BIND 9",
+		 "dns_rcode_totext", bind_to_text,
+		 "dns_rcode_fromtext", bind_from_text)
