@@ -486,8 +486,8 @@ test_ede_message_errors_have_their_own_text(void)
 	}
 }
 
-/* dnsrcode_ede_parse() returns DNSRCODE_EUNKNOWN too, so its message must
- * not claim the text was meant as an RCODE. */
+/* dnsrcode_ede_parse() returns DNSRCODE_EUNKNOWN and DNSRCODE_ESYNTAX
+ * too, so their messages must not claim the text was meant as an RCODE. */
 static void
 test_ede_unknown_name_text_fits_ede_parse(void)
 {
@@ -496,6 +496,9 @@ test_ede_unknown_name_text_fits_ede_parse(void)
 	CU_ASSERT_EQUAL(parse_str("No Such Error", &code), DNSRCODE_EUNKNOWN);
 	CU_ASSERT_PTR_NULL(strstr(dnsrcode_strerror(DNSRCODE_EUNKNOWN), "RCODE"));
 	CU_ASSERT_STRING_NOT_EQUAL(dnsrcode_strerror(DNSRCODE_EUNKNOWN), "unknown error");
+	CU_ASSERT_EQUAL(parse_str("N/A", &code), DNSRCODE_ESYNTAX);
+	CU_ASSERT_PTR_NULL(strstr(dnsrcode_strerror(DNSRCODE_ESYNTAX), "RCODE"));
+	CU_ASSERT_STRING_NOT_EQUAL(dnsrcode_strerror(DNSRCODE_ESYNTAX), "unknown error");
 }
 
 int
