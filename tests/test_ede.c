@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <CUnit/Basic.h>
-
 #include "dnsrcode.h"
+
+#include "testutil.h"
 
 #define CSV_FIELDS 4
 #define CSV_FIELD_MAX 256
@@ -504,10 +504,7 @@ test_ede_unknown_name_text_fits_ede_parse(void)
 int
 main(void)
 {
-	static const struct {
-		const char *name;
-		CU_TestFunc fn;
-	} tests[] = {
+	static const struct test_case tests[] = {
 		{ "table matches data/ede.csv", test_ede_table_matches_csv },
 		{ "next walks every row in code order",
 		  test_ede_next_walks_every_row_in_code_order },
@@ -537,27 +534,8 @@ main(void)
 		{ "message errors have their own text",
 		  test_ede_message_errors_have_their_own_text },
 		{ "unknown name text fits ede_parse", test_ede_unknown_name_text_fits_ede_parse },
+		TEST_END
 	};
-	CU_pSuite suite;
-	unsigned failed;
-	size_t i;
 
-	if (CU_initialize_registry() != CUE_SUCCESS)
-		return EXIT_FAILURE;
-	suite = CU_add_suite("ede", NULL, NULL);
-	if (suite == NULL) {
-		CU_cleanup_registry();
-		return EXIT_FAILURE;
-	}
-	for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++) {
-		if (CU_add_test(suite, tests[i].name, tests[i].fn) == NULL) {
-			CU_cleanup_registry();
-			return EXIT_FAILURE;
-		}
-	}
-	CU_basic_set_mode(CU_BRM_VERBOSE);
-	CU_basic_run_tests();
-	failed = CU_get_number_of_tests_failed() + CU_get_number_of_suites_failed();
-	CU_cleanup_registry();
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return run_suite("ede", tests);
 }

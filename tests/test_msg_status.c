@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <CUnit/Basic.h>
-
 #include "dnsrcode.h"
+
+#include "testutil.h"
 
 #define QR 0x8000u
 #define NOTAUTH 9u
@@ -779,10 +779,7 @@ test_malformed_tsig_rdata(void)
 int
 main(void)
 {
-	static const struct {
-		const char *name;
-		CU_TestFunc fn;
-	} tests[] = {
+	static const struct test_case tests[] = {
 		{ "reads header fields", test_status_reads_header_fields },
 		{ "reads OPT fields", test_status_reads_opt_fields },
 		{ "combines BADCOOKIE", test_status_combines_badcookie },
@@ -819,27 +816,8 @@ main(void)
 		{ "malformed: misplaced OPT", test_malformed_misplaced_opt },
 		{ "malformed: TSIG not last", test_malformed_tsig_not_last },
 		{ "malformed: TSIG RDATA", test_malformed_tsig_rdata },
+		TEST_END
 	};
-	CU_pSuite suite;
-	unsigned failed;
-	size_t i;
 
-	if (CU_initialize_registry() != CUE_SUCCESS)
-		return EXIT_FAILURE;
-	suite = CU_add_suite("msg_status", NULL, NULL);
-	if (suite == NULL) {
-		CU_cleanup_registry();
-		return EXIT_FAILURE;
-	}
-	for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++) {
-		if (CU_add_test(suite, tests[i].name, tests[i].fn) == NULL) {
-			CU_cleanup_registry();
-			return EXIT_FAILURE;
-		}
-	}
-	CU_basic_set_mode(CU_BRM_VERBOSE);
-	CU_basic_run_tests();
-	failed = CU_get_number_of_tests_failed() + CU_get_number_of_suites_failed();
-	CU_cleanup_registry();
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return run_suite("msg_status", tests);
 }
