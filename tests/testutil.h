@@ -43,6 +43,29 @@ check_str_eq(const char *got, const char *want, const char *what, unsigned line,
 }
 
 /*
+ * The spellings a user may type: @lower, @upper, and @mixed alternating
+ * case letter by letter, starting upper ("NxDoMaIn") when @upper_first,
+ * else lower ("nXdOmAiN").  Texts of up to 31 bytes.  inline: a test file
+ * that needs no variants must not warn.
+ */
+static inline void
+case_variants(const char *text, char lower[32], char upper[32], char mixed[32], int upper_first)
+{
+	size_t i;
+
+	for (i = 0; text[i] != '\0' && i < 31; i++) {
+		unsigned char c = (unsigned char)text[i];
+		unsigned char l = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		unsigned char u = (unsigned char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+
+		lower[i] = (char)l;
+		upper[i] = (char)u;
+		mixed[i] = (char)((i % 2 == 0) == (upper_first != 0) ? u : l);
+	}
+	lower[i] = upper[i] = mixed[i] = '\0';
+}
+
+/*
  * A suite's exit status: CU_get_error() reports only framework errors, so
  * failed assertions are counted from the run summary instead.
  */
