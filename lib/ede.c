@@ -103,17 +103,12 @@ dnsrcode_ede_lookup_text(const char *text, size_t len)
 DNSRCODE_API const dnsrcode_ede_info *
 dnsrcode_ede_next(const dnsrcode_ede_info *prev)
 {
-	const dnsrcode_ede_info *end = ede_entries + EDE_ENTRY_COUNT;
-	uintptr_t p = (uintptr_t)prev;
+	size_t i;
 
 	if (prev == NULL)
 		return ede_entries;
-	/* Compare addresses as integers: a foreign pointer ends the walk
-	 * instead of being dereferenced or compared as undefined behaviour. */
-	if (p < (uintptr_t)ede_entries || p >= (uintptr_t)end ||
-	    (p - (uintptr_t)ede_entries) % sizeof(*prev) != 0)
-		return NULL;
-	return prev + 1 == end ? NULL : prev + 1;
+	i = table_index_of(ede_entries, EDE_ENTRY_COUNT, sizeof(*prev), prev);
+	return i + 1 < EDE_ENTRY_COUNT ? &ede_entries[i + 1] : NULL;
 }
 
 DNSRCODE_API uint16_t

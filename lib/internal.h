@@ -126,4 +126,20 @@ rcode_ctx_max(dnsrcode_context ctx)
 	return ctx == DNSRCODE_CTX_HEADER ? 15u : ctx == DNSRCODE_CTX_EDNS ? 4095u : 65535u;
 }
 
+/*
+ * The index of @p in the table of @count elements of @size bytes at
+ * @base, or @count when @p is not one of them.  The addresses are compared
+ * as integers: a foreign pointer handed to an iterator ends the walk
+ * instead of being dereferenced or compared as undefined behaviour.
+ */
+static inline size_t
+table_index_of(const void *base, size_t count, size_t size, const void *p)
+{
+	uintptr_t b = (uintptr_t)base, q = (uintptr_t)p;
+
+	if (q < b || q >= b + count * size || (q - b) % size != 0)
+		return count;
+	return (q - b) / size;
+}
+
 #endif /* DNSRCODE_INTERNAL_H */

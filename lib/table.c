@@ -103,17 +103,12 @@ dnsrcode_lookup_name(const char *name, size_t len)
 DNSRCODE_API const dnsrcode_info *
 dnsrcode_next(const dnsrcode_info *prev)
 {
-	const dnsrcode_info *end = rcode_entries + RCODE_ENTRY_COUNT;
-	uintptr_t p = (uintptr_t)prev;
+	size_t i;
 
 	if (prev == NULL)
 		return rcode_entries;
-	/* Compare addresses as integers: a foreign pointer ends the walk
-	 * instead of being dereferenced or compared as undefined behaviour. */
-	if (p < (uintptr_t)rcode_entries || p >= (uintptr_t)end ||
-	    (p - (uintptr_t)rcode_entries) % sizeof(*prev) != 0)
-		return NULL;
-	return prev + 1 == end ? NULL : prev + 1;
+	i = table_index_of(rcode_entries, RCODE_ENTRY_COUNT, sizeof(*prev), prev);
+	return i + 1 < RCODE_ENTRY_COUNT ? &rcode_entries[i + 1] : NULL;
 }
 
 DNSRCODE_API uint16_t
