@@ -8,21 +8,8 @@ local MAX = { [dnsrcode.CTX_ANY] = 65535, [dnsrcode.CTX_HEADER] = 15,
               [dnsrcode.CTX_EDNS] = 4095, [dnsrcode.CTX_TSIG] = 65535,
               [dnsrcode.CTX_TKEY] = 65535 }
 
-local tests, failed = 0, 0
-local function test(name, f)
-	tests = tests + 1
-	local ok, err = pcall(f)
-	if ok then
-		print("PASS: " .. name)
-	else
-		failed = failed + 1
-		print("FAIL: " .. name .. ": " .. tostring(err))
-	end
-end
-
-local function eq(a, b, what)
-	assert(a == b, string.format("%s: got %s, expected %s", what, tostring(a), tostring(b)))
-end
+local harness = dofile((arg[0]:match("^(.*/)") or "./") .. "lua_harness.lua")
+local test, eq = harness.test, harness.eq
 
 test("require returns the module and sets no global", function()
 	eq(type(dnsrcode), "table", "module")
@@ -204,5 +191,4 @@ test("versions and registry date", function()
 	eq(dnsrcode.strerror(dnsrcode.OK), "success", "strerror")
 end)
 
-print(string.format("%d tests, %d failed", tests, failed))
-os.exit(failed == 0 and 0 or 1)
+harness.finish()

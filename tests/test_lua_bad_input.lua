@@ -2,17 +2,8 @@
 -- never an error thrown, never a crash, never a silent answer.
 local dnsrcode = require "dnsrcode"
 
-local tests, failed = 0, 0
-local function test(name, f)
-	tests = tests + 1
-	local ok, err = pcall(f)
-	if ok then
-		print("PASS: " .. name)
-	else
-		failed = failed + 1
-		print("FAIL: " .. name .. ": " .. tostring(err))
-	end
-end
+local harness = dofile((arg[0]:match("^(.*/)") or "./") .. "lua_harness.lua")
+local test = harness.test
 
 local function show(v)
 	if type(v) == "string" then return string.format("%q", v) end
@@ -151,5 +142,4 @@ test("random text never crashes", function()
 	end
 end)
 
-print(string.format("%d tests, %d failed", tests, failed))
-os.exit(failed == 0 and 0 or 1)
+harness.finish()

@@ -2,21 +2,8 @@
 -- every INFO-CODE 0..65535, and messages built here byte by byte.
 local dnsrcode = require "dnsrcode"
 
-local tests, failed = 0, 0
-local function test(name, f)
-	tests = tests + 1
-	local ok, err = pcall(f)
-	if ok then
-		print("PASS: " .. name)
-	else
-		failed = failed + 1
-		print("FAIL: " .. name .. ": " .. tostring(err))
-	end
-end
-
-local function eq(a, b, what)
-	assert(a == b, string.format("%s: got %s, expected %s", what, tostring(a), tostring(b)))
-end
+local harness = dofile((arg[0]:match("^(.*/)") or "./") .. "lua_harness.lua")
+local test, eq = harness.test, harness.eq
 
 -- A response to `example.com A`: header, question, and an OPT record
 -- (RFC 6891 §6.1.2) with the EDE options (RFC 8914 §2) unless opt is false.
@@ -162,5 +149,4 @@ test("bad arguments", function()
 	assert(v == nil and msg, "style 99")
 end)
 
-print(string.format("%d tests, %d failed", tests, failed))
-os.exit(failed == 0 and 0 or 1)
+harness.finish()
