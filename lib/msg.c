@@ -4,7 +4,8 @@
  * (RFC 6891), a TSIG record (RFC 8945) and EDE options (RFC 8914).
  *
  * This is the library's attack surface: every length is checked against
- * the buffer before it is used, and every loop is bounded by the input.
+ * the buffer before it is used, every loop is bounded by the input, and
+ * the caller's bytes are only ever read.
  */
 #include "config.h"
 
@@ -19,6 +20,7 @@
 /* A name has at most 127 labels, and a compressor needs at most one
  * pointer per label; more hops than that only burn time. */
 #define POINTER_HOPS_MAX 127
+#define POINTER_TARGET_MAX 0x3fff /* 14 bits */
 #define TYPE_OPT 41
 #define TYPE_TSIG 250
 #define CLASS_ANY 255
@@ -37,107 +39,229 @@ get16(const uint8_t *p)
 	return (uint16_t)(p[0] << 8 | p[1]);
 }
 
+/*
+ * The reader remembers the names it has walked.  A compressor points each
+ * name at a suffix it wrote before, so the same few suffixes are the
+ * targets of most pointers of a message; once one is known to be a valid
+ * name of so many octets and so many pointers, a pointer to it need not be
+ * followed again.  A small direct-mapped table of such suffixes, keyed by
+ * offset: a suffix it has lost is walked again, so it changes the time a
+ * message takes, never the answer.  A slot packs the suffix's offset (a
+ * pointer target has 14 bits), its uncompressed length (the root's octet
+ * included) and the pointers it follows.
+ */
+#define SUFFIX_SLOTS 64 /* one bit each in a uint64_t */
+#define SUFFIX_SLOT(offset) ((offset) & (SUFFIX_SLOTS - 1))
+#define SUFFIX(offset, wire_len, hops) \
+	((uint32_t)(offset) | (uint32_t)(wire_len) << 16 | (uint32_t)(hops) << 24)
+#define SUFFIX_OFFSET(s) ((s) & 0xffffu)
+#define SUFFIX_WIRE_LEN(s) ((s) >> 16 & 0xffu)
+#define SUFFIX_HOPS(s) ((s) >> 24)
+
+struct reader {
+	const uint8_t *msg;
+	uint64_t known;    /* bit i: slot[i] holds a suffix */
+	unsigned wire_len; /* of the name just walked */
+	int error;         /* why the walk stopped */
+	uint32_t slot[SUFFIX_SLOTS];
+};
+
+/* The suffix the reader remembers at @target, or 0 (no suffix is empty:
+ * the root alone is one octet). */
 static uint32_t
-get32(const uint8_t *p)
+recall(const struct reader *r, size_t target)
 {
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+	unsigned i = SUFFIX_SLOT(target);
+
+	if (!(r->known >> i & 1) || SUFFIX_OFFSET(r->slot[i]) != target)
+		return 0;
+	return r->slot[i];
 }
 
 /*
- * Step over the name at *pos, following compression pointers to check the
- * whole name.  On success *pos is the octet after the name as it sits in
- * the record, and *wire_len its uncompressed length (1 for the root).
- * Data running out before the name ends is truncation, also after a jump:
- * like dnspython, BIND and Knot, the walk lets a name reached through a
- * pointer run on past the pointer itself, and only then can its end lie
- * beyond the data.
+ * A run of labels the walk passed: from @offset up to a pointer or the
+ * root, when the name had @total octets and @hops pointers before it.
+ * The walk starts one run at the name and one at each jump.
  */
-static int
-skip_name(const uint8_t *msg, size_t len, size_t *pos, size_t *wire_len)
+struct run {
+	uint16_t offset;
+	uint8_t total, hops;
+};
+
+/* Remember the suffix at each label start of a run of a name of @total
+ * octets and @hops pointers: what the name has from there on.  Octets
+ * past the reach of a pointer need no remembering. */
+static void
+remember(struct reader *r, struct run run, unsigned total, unsigned hops)
 {
-	size_t p = *pos, limit = *pos, after = 0, total = 0;
-	unsigned hops = 0;
+	const uint8_t *msg = r->msg;
+	uint64_t known = r->known;
+	size_t q = run.offset;
+	unsigned left = total - run.total, c;
 
+	hops -= run.hops;
+	while ((c = msg[q]) - 1 < 0x3f && q <= POINTER_TARGET_MAX) {
+		r->slot[SUFFIX_SLOT(q)] = SUFFIX(q, left, hops);
+		known |= (uint64_t)1 << SUFFIX_SLOT(q);
+		left -= c + 1;
+		q += c + 1;
+	}
+	r->known = known;
+}
+
+static size_t
+fail(struct reader *r, int error)
+{
+	r->error = error;
+	return 0;
+}
+
+/*
+ * Walk the name at @p, following compression pointers to check the whole
+ * name, and answer the octet after the name as it sits in the record, with
+ * its uncompressed length in r->wire_len (1 for the root); or 0 with the
+ * cause in r->error.  Data running out before the name ends is truncation,
+ * also after a jump: like dnspython, BIND and Knot, the walk lets a name
+ * reached through a pointer run on past the pointer itself, and only then
+ * can its end lie beyond the data.  The name may not run past @end.
+ *
+ * A pointer to a suffix the reader remembers ends the walk when the name
+ * stays within both limits with it: walking the suffix again would find it
+ * valid again (its own pointers go below a limit no higher than its start,
+ * so they also go below the pointer to it), and would pass no limit.  When
+ * the suffix would take the name past a limit, it is walked, so that the
+ * error is the one the walk finds first.  Every label start the walk
+ * passes is remembered once the name's length is known.
+ */
+RCODE_NOINLINE static size_t
+walk_name(struct reader *r, size_t end, size_t p)
+{
+	const uint8_t *msg = r->msg;
+	size_t limit = p, after = 0;
+	unsigned total = 0, hops = 0, runs = 0, i;
+	struct run run[POINTER_HOPS_MAX + 1];
+
+	if (p >= end)
+		return fail(r, DNSRCODE_ETRUNCATED);
+	if (p <= POINTER_TARGET_MAX) {
+		run[0].offset = (uint16_t)p;
+		run[0].total = 0;
+		run[0].hops = 0;
+		runs = 1;
+	}
 	for (;;) {
-		unsigned c;
+		unsigned c = msg[p];
 
-		if (p >= len)
-			return DNSRCODE_ETRUNCATED;
-		c = msg[p];
-		if (c == 0) {
+		if (c - 1 < 0x3f) {
+			total += c + 1;
+			if (total >= NAME_WIRE_MAX) /* no room left for the root */
+				return fail(r, DNSRCODE_ENAME);
+			/* The label and the octet after it, which the name
+			 * needs, must lie in the data. */
+			if (c >= end - p - 1)
+				return fail(r, DNSRCODE_ETRUNCATED);
+			p += c + 1;
+		} else if (c == 0) {
 			total++;
 			if (hops == 0)
 				after = p + 1;
 			break;
-		}
-		switch (c & 0xc0) {
-		case 0x00:
-			total += c + 1;
-			if (total + 1 > NAME_WIRE_MAX)
-				return DNSRCODE_ENAME;
-			if (c >= len - p)
-				return DNSRCODE_ETRUNCATED;
-			p += c + 1;
-			break;
-		case 0xc0: {
+		} else if (c >= 0xc0) {
 			size_t target;
+			uint32_t known;
 
-			if (len - p < 2)
-				return DNSRCODE_ETRUNCATED;
+			if (end - p < 2)
+				return fail(r, DNSRCODE_ETRUNCATED);
 			target = (size_t)(c & 0x3f) << 8 | msg[p + 1];
 			if (hops == 0)
 				after = p + 2;
 			/* RFC 1035 §4.1.4: a pointer names a prior occurrence.
 			 * Each jump must land before the name and before the
 			 * previous jump, so targets strictly decrease and no
-			 * loop can form. */
+			 * loop can form; the target lies in the data. */
 			if (target >= limit || ++hops > POINTER_HOPS_MAX)
-				return DNSRCODE_EPOINTER;
+				return fail(r, DNSRCODE_EPOINTER);
+			known = recall(r, target);
+			if (known != 0 && total + SUFFIX_WIRE_LEN(known) <= NAME_WIRE_MAX &&
+			    hops + SUFFIX_HOPS(known) <= POINTER_HOPS_MAX) {
+				total += SUFFIX_WIRE_LEN(known);
+				hops += SUFFIX_HOPS(known);
+				break;
+			}
+			run[runs].offset = (uint16_t)target;
+			run[runs].total = (uint8_t)total;
+			run[runs].hops = (uint8_t)hops;
+			runs++;
 			limit = target;
 			p = target;
-			break;
-		}
-		default:
+		} else {
 			/* 0x40 (extended labels, deprecated by RFC 6891 §5)
 			 * and 0x80 (unassigned) have no length we could trust. */
-			return DNSRCODE_ENAME;
+			return fail(r, DNSRCODE_ENAME);
 		}
 	}
-	*pos = after;
-	*wire_len = total;
-	return DNSRCODE_OK;
+	for (i = 0; i < runs; i++)
+		remember(r, run[i], total, hops);
+	r->wire_len = total;
+	return after;
+}
+
+/* The same, with the names most records have done inline: the root, and a
+ * pointer to a suffix the reader remembers. */
+static inline size_t
+skip_name(struct reader *r, size_t end, size_t p)
+{
+	if (p < end - 1) {
+		unsigned c = r->msg[p];
+
+		if (c == 0) {
+			r->wire_len = 1;
+			return p + 1;
+		}
+		if (c >= 0xc0) {
+			size_t target = (size_t)(c & 0x3f) << 8 | r->msg[p + 1];
+			uint32_t known = recall(r, target);
+
+			if (target < p && known != 0 && SUFFIX_HOPS(known) < POINTER_HOPS_MAX) {
+				r->wire_len = SUFFIX_WIRE_LEN(known);
+				return p + 2;
+			}
+		}
+	}
+	return walk_name(r, end, p);
 }
 
 /* RFC 6891 §6.1.2: the RDATA is a run of {OPTION-CODE, OPTION-LENGTH,
- * OPTION-DATA} that fills RDLENGTH exactly. */
-static int
-check_options(const uint8_t *rdata, size_t rdlen, size_t *ede_count)
+ * OPTION-DATA} that fills RDLENGTH exactly.  Answers the count of EDE
+ * options, or -1. */
+static long
+count_ede(const uint8_t *rdata, size_t rdlen)
 {
-	size_t p = 0, n = 0;
+	size_t p = 0;
+	long n = 0;
 
 	while (p < rdlen) {
 		uint16_t code, olen;
 
 		if (rdlen - p < OPTION_HEADER_LEN)
-			return DNSRCODE_EOPT;
+			return -1;
 		code = get16(rdata + p);
 		olen = get16(rdata + p + 2);
 		p += OPTION_HEADER_LEN;
 		if (olen > rdlen - p)
-			return DNSRCODE_EOPT;
+			return -1;
 		/* RFC 8914 §2: a 2-octet INFO-CODE, then EXTRA-TEXT. */
 		if (code == OPTION_EDE) {
 			if (olen < 2)
-				return DNSRCODE_EOPT;
+				return -1;
 			n++;
 		}
 		p += olen;
 	}
-	*ede_count = n;
-	return DNSRCODE_OK;
+	return n;
 }
 
-/* Copy the first ede_max EDE options of an RDATA that check_options()
+/* Copy the first ede_max EDE options of an RDATA that count_ede()
  * accepted. */
 static void
 fill_ede(const uint8_t *rdata, size_t rdlen, dnsrcode_ede_option *ede, size_t ede_max)
@@ -165,93 +289,101 @@ fill_ede(const uint8_t *rdata, size_t rdlen, dnsrcode_ede_option *ede, size_t ed
 }
 
 /* RFC 8945 §4.2: Algorithm Name, Time Signed, Fudge, MAC Size, MAC,
- * Original ID, Error, Other Len, Other Data, filling RDLENGTH exactly. */
-static int
-read_tsig(const uint8_t *msg, size_t rdata, size_t rdlen, uint16_t *error)
+ * Original ID, Error, Other Len, Other Data, filling RDLENGTH exactly.
+ * Answers the Error, or -1 with the cause in r->error. */
+static long
+read_tsig(struct reader *r, size_t p, size_t end)
 {
-	size_t p = rdata, end = rdata + rdlen, wire_len;
-	uint16_t mac_size, other_len;
-	int rc;
+	uint16_t mac_size, other_len, error;
 
-	/* Bounded by the RDATA: the name may not run past it. */
-	rc = skip_name(msg, end, &p, &wire_len);
-	if (rc != DNSRCODE_OK)
-		return rc == DNSRCODE_ETRUNCATED ? DNSRCODE_ETSIG : rc;
+	/* The name may not run past the RDATA, and a remembered suffix may:
+	 * the TSIG is the last record, so forgetting them costs nothing. */
+	r->known = 0;
+	p = walk_name(r, end, p);
+	if (p == 0) {
+		if (r->error == DNSRCODE_ETRUNCATED)
+			r->error = DNSRCODE_ETSIG;
+		return -1;
+	}
+	r->error = DNSRCODE_ETSIG;
 	if (end - p < TSIG_FIXED_LEN)
-		return DNSRCODE_ETSIG;
-	mac_size = get16(msg + p + 8);
+		return -1;
+	mac_size = get16(r->msg + p + 8);
 	p += TSIG_FIXED_LEN;
 	if (end - p < mac_size)
-		return DNSRCODE_ETSIG;
+		return -1;
 	p += mac_size;
 	if (end - p < TSIG_TRAILER_LEN)
-		return DNSRCODE_ETSIG;
-	*error = get16(msg + p + 2);
-	other_len = get16(msg + p + 4);
+		return -1;
+	error = get16(r->msg + p + 2);
+	other_len = get16(r->msg + p + 4);
 	p += TSIG_TRAILER_LEN;
 	if (end - p != other_len)
-		return DNSRCODE_ETSIG;
-	return DNSRCODE_OK;
+		return -1;
+	return error;
 }
 
-/* Walk every section; fill *s and remember where the OPT RDATA is. */
-static int
-walk(const uint8_t *msg, size_t len, dnsrcode_status *s, size_t *opt_rdata, size_t *opt_rdlen)
-{
-	size_t pos = HEADER_LEN, wire_len, i, rr_count, first_additional;
-	int rc;
+/* What the walk finds besides the header. */
+struct found {
+	size_t opt;        /* offset of the OPT record's TYPE, 0 without OPT */
+	size_t ede_count;
+	int has_tsig;
+	uint16_t tsig_error;
+};
 
-	for (i = 0; i < s->qdcount; i++) {
-		if ((rc = skip_name(msg, len, &pos, &wire_len)) != DNSRCODE_OK)
-			return rc;
+/* Walk every section of the message; fill *f, or answer the error. */
+static int
+walk(struct reader *r, size_t len, struct found *f)
+{
+	const uint8_t *msg = r->msg;
+	size_t pos = HEADER_LEN, i, qdcount = get16(msg + 4), rr_count, first_additional;
+
+	for (i = 0; i < qdcount; i++) {
+		if ((pos = skip_name(r, len, pos)) == 0)
+			return r->error;
 		if (len - pos < QUESTION_FIXED_LEN)
 			return DNSRCODE_ETRUNCATED;
 		pos += QUESTION_FIXED_LEN;
 	}
-	first_additional = (size_t)s->ancount + s->nscount;
-	rr_count = first_additional + s->arcount;
+	first_additional = (size_t)get16(msg + 6) + get16(msg + 8);
+	rr_count = first_additional + get16(msg + 10);
 	for (i = 0; i < rr_count; i++) {
-		int additional = i >= first_additional;
-		uint16_t type, rrclass, rdlen;
-		uint32_t ttl;
+		uint16_t type, rdlen;
 
-		if ((rc = skip_name(msg, len, &pos, &wire_len)) != DNSRCODE_OK)
-			return rc;
+		if ((pos = skip_name(r, len, pos)) == 0)
+			return r->error;
 		if (len - pos < RR_FIXED_LEN)
 			return DNSRCODE_ETRUNCATED;
 		type = get16(msg + pos);
-		rrclass = get16(msg + pos + 2);
-		ttl = get32(msg + pos + 4);
 		rdlen = get16(msg + pos + 8);
-		pos += RR_FIXED_LEN;
-		if (len - pos < rdlen)
+		if (len - pos - RR_FIXED_LEN < rdlen)
 			return DNSRCODE_ETRUNCATED;
 		if (type == TYPE_OPT) {
+			long n;
+
 			/* RFC 6891 §6.1.1: at most one OPT, in the additional
 			 * section, owned by the root. */
-			if (!additional || s->has_opt || wire_len != 1)
+			if (i < first_additional || f->opt != 0 || r->wire_len != 1)
 				return DNSRCODE_EOPT;
-			if ((rc = check_options(msg + pos, rdlen, &s->ede_count)) != DNSRCODE_OK)
-				return rc;
-			/* RFC 6891 §6.1.3: CLASS is the UDP payload size; TTL
-			 * is EXTENDED-RCODE, VERSION, DO and Z. */
-			s->has_opt = 1;
-			s->udp_size = rrclass;
-			s->opt_ext_rcode = (uint8_t)(ttl >> 24);
-			s->edns_version = (uint8_t)(ttl >> 16);
-			s->edns_flags = (uint16_t)ttl;
-			*opt_rdata = pos;
-			*opt_rdlen = rdlen;
+			if ((n = count_ede(msg + pos + RR_FIXED_LEN, rdlen)) < 0)
+				return DNSRCODE_EOPT;
+			f->opt = pos;
+			f->ede_count = (size_t)n;
 		} else if (type == TYPE_TSIG) {
+			long error;
+
 			/* RFC 8945 §5.2: one TSIG, the last record of the
 			 * additional section; §4.2: of class ANY. */
-			if (!additional || i != rr_count - 1 || rrclass != CLASS_ANY)
+			if (i < first_additional || i != rr_count - 1 ||
+			    get16(msg + pos + 2) != CLASS_ANY)
 				return DNSRCODE_ETSIG;
-			if ((rc = read_tsig(msg, pos, rdlen, &s->tsig_error)) != DNSRCODE_OK)
-				return rc;
-			s->has_tsig = 1;
+			error = read_tsig(r, pos + RR_FIXED_LEN, pos + RR_FIXED_LEN + rdlen);
+			if (error < 0)
+				return r->error;
+			f->has_tsig = 1;
+			f->tsig_error = (uint16_t)error;
 		}
-		pos += rdlen;
+		pos += RR_FIXED_LEN + rdlen;
 	}
 	return pos == len ? DNSRCODE_OK : DNSRCODE_EMALFORMED;
 }
@@ -261,7 +393,9 @@ dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
                     dnsrcode_ede_option *ede, size_t ede_max)
 {
 	dnsrcode_status s;
-	size_t opt_rdata = 0, opt_rdlen = 0, size;
+	struct reader r;
+	struct found f = { 0, 0, 0, 0 };
+	size_t size;
 	int rc;
 
 	if (msg == NULL || status == NULL || (ede == NULL && ede_max > 0))
@@ -271,8 +405,13 @@ dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
 		return DNSRCODE_EINVAL;
 	if (len < HEADER_LEN)
 		return DNSRCODE_ETRUNCATED;
+	r.msg = msg;
+	r.known = 0;
+	if ((rc = walk(&r, len, &f)) != DNSRCODE_OK)
+		return rc;
 
 	memset(&s, 0, sizeof(s));
+	s.size = size;
 	s.id = get16(msg);
 	s.flags = get16(msg + 2);
 	s.qdcount = get16(msg + 4);
@@ -281,19 +420,30 @@ dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
 	s.arcount = get16(msg + 10);
 	s.opcode = (uint8_t)(s.flags >> 11 & 0x0f);
 	s.header_rcode = (uint8_t)(s.flags & 0x0f);
-	if ((rc = walk(msg, len, &s, &opt_rdata, &opt_rdlen)) != DNSRCODE_OK)
-		return rc;
-	rc = rcode_effective(s.header_rcode, s.has_opt, s.opt_ext_rcode, s.has_tsig, s.tsig_error,
-	                     &s.rcode, &s.rcode_ctx);
-	if (rc != DNSRCODE_OK)
-		return rc;
-	if (s.has_opt)
-		fill_ede(msg + opt_rdata, opt_rdlen, ede, ede_max);
+	if (f.opt != 0) {
+		/* RFC 6891 §6.1.3: CLASS is the UDP payload size; TTL is
+		 * EXTENDED-RCODE, VERSION, DO and Z. */
+		const uint8_t *opt = msg + f.opt;
+
+		s.has_opt = 1;
+		s.udp_size = get16(opt + 2);
+		s.opt_ext_rcode = opt[4];
+		s.edns_version = opt[5];
+		s.edns_flags = get16(opt + 6);
+		s.ede_count = f.ede_count;
+		if (f.ede_count > 0 && ede_max > 0)
+			fill_ede(opt + RR_FIXED_LEN, get16(opt + 8), ede, ede_max);
+	}
+	s.has_tsig = (uint8_t)f.has_tsig;
+	s.tsig_error = f.tsig_error;
+	s.rcode = effective_rcode(s.header_rcode, s.has_opt, s.opt_ext_rcode, s.has_tsig,
+	                          s.tsig_error, &s.rcode_ctx);
 
 	/* Fill what the caller's struct holds; zero what it holds beyond
 	 * the fields this library knows. */
-	s.size = size;
-	if (size > sizeof(s)) {
+	if (size == sizeof(s)) {
+		*status = s;
+	} else if (size > sizeof(s)) {
 		memcpy(status, &s, sizeof(s));
 		memset((char *)status + sizeof(s), 0, size - sizeof(s));
 	} else {
