@@ -60,9 +60,8 @@ get16(const uint8_t *p)
 
 struct reader {
 	const uint8_t *msg;
-	uint64_t known;    /* bit i: slot[i] holds a suffix */
-	unsigned wire_len; /* of the name just walked */
-	int error;         /* why the walk stopped */
+	uint64_t known; /* bit i: slot[i] holds a suffix */
+	int error;      /* why the last walk stopped */
 	uint32_t slot[SUFFIX_SLOTS];
 };
 
@@ -79,29 +78,28 @@ recall(const struct reader *r, size_t target)
 }
 
 /*
- * A run of labels the walk passed: from @offset up to a pointer or the
- * root, when the name had @total octets and @hops pointers before it.
- * The walk starts one run at the name and one at each jump.
+ * Remember the suffix at each label start from @q up to @stop, the end of
+ * its run of labels (a pointer or the root), when the name has @left
+ * octets and @hops pointers from @q on.  Octets past the reach of a
+ * pointer need no remembering, nor a suffix with all the pointers a name
+ * may have: any pointer to it would make one too many, and the walk will
+ * say so.
  */
-struct run {
-	uint16_t offset;
-	uint8_t total, hops;
-};
-
-/* Remember the suffix at each label start of a run of a name of @total
- * octets and @hops pointers: what the name has from there on.  Octets
- * past the reach of a pointer need no remembering. */
-static void
-remember(struct reader *r, struct run run, unsigned total, unsigned hops)
+static inline void
+remember(struct reader *r, size_t q, size_t stop, unsigned left, unsigned hops)
 {
 	const uint8_t *msg = r->msg;
 	uint64_t known = r->known;
-	size_t q = run.offset;
-	unsigned left = total - run.total, c;
+	uint32_t high = SUFFIX(0, 0, hops);
 
-	hops -= run.hops;
-	while ((c = msg[q]) - 1 < 0x3f && q <= POINTER_TARGET_MAX) {
-		r->slot[SUFFIX_SLOT(q)] = SUFFIX(q, left, hops);
+	if (hops >= POINTER_HOPS_MAX)
+		return;
+	if (stop > POINTER_TARGET_MAX + 1)
+		stop = POINTER_TARGET_MAX + 1;
+	while (q < stop) {
+		unsigned c = msg[q];
+
+		r->slot[SUFFIX_SLOT(q)] = high | SUFFIX(q, left, 0);
 		known |= (uint64_t)1 << SUFFIX_SLOT(q);
 		left -= c + 1;
 		q += c + 1;
@@ -117,13 +115,23 @@ fail(struct reader *r, int error)
 }
 
 /*
+ * A run of labels the walk passed after a jump, from @start up to @stop (a
+ * pointer or the root), when the name had @total octets and @hops pointers
+ * before it.
+ */
+struct run {
+	uint16_t start, stop;
+	uint8_t total, hops;
+};
+
+/*
  * Walk the name at @p, following compression pointers to check the whole
- * name, and answer the octet after the name as it sits in the record, with
- * its uncompressed length in r->wire_len (1 for the root); or 0 with the
- * cause in r->error.  Data running out before the name ends is truncation,
- * also after a jump: like dnspython, BIND and Knot, the walk lets a name
- * reached through a pointer run on past the pointer itself, and only then
- * can its end lie beyond the data.  The name may not run past @end.
+ * name, and answer the octet after the name as it sits in the record; or 0
+ * with the cause in r->error.  Data running out before the name ends is
+ * truncation, also after a jump: like dnspython, BIND and Knot, the walk
+ * lets a name reached through a pointer run on past the pointer itself,
+ * and only then can its end lie beyond the data.  The name may not run
+ * past @end.
  *
  * A pointer to a suffix the reader remembers ends the walk when the name
  * stays within both limits with it: walking the suffix again would find it
@@ -137,18 +145,12 @@ RCODE_NOINLINE static size_t
 walk_name(struct reader *r, size_t end, size_t p)
 {
 	const uint8_t *msg = r->msg;
-	size_t limit = p, after = 0;
+	size_t start = p, stop = 0, limit = p, after = 0;
 	unsigned total = 0, hops = 0, runs = 0, i;
-	struct run run[POINTER_HOPS_MAX + 1];
+	struct run run[POINTER_HOPS_MAX];
 
 	if (p >= end)
 		return fail(r, DNSRCODE_ETRUNCATED);
-	if (p <= POINTER_TARGET_MAX) {
-		run[0].offset = (uint16_t)p;
-		run[0].total = 0;
-		run[0].hops = 0;
-		runs = 1;
-	}
 	for (;;) {
 		unsigned c = msg[p];
 
@@ -161,12 +163,20 @@ walk_name(struct reader *r, size_t end, size_t p)
 			if (c >= end - p - 1)
 				return fail(r, DNSRCODE_ETRUNCATED);
 			p += c + 1;
-		} else if (c == 0) {
+			continue;
+		}
+		/* The end of a run of labels. */
+		if (runs > 0)
+			run[runs - 1].stop = (uint16_t)p;
+		else if (hops == 0)
+			stop = p;
+		if (c == 0) {
 			total++;
 			if (hops == 0)
 				after = p + 1;
 			break;
-		} else if (c >= 0xc0) {
+		}
+		if (c >= 0xc0) {
 			size_t target;
 			uint32_t known;
 
@@ -188,47 +198,52 @@ walk_name(struct reader *r, size_t end, size_t p)
 				hops += SUFFIX_HOPS(known);
 				break;
 			}
-			run[runs].offset = (uint16_t)target;
+			run[runs].start = (uint16_t)target;
 			run[runs].total = (uint8_t)total;
 			run[runs].hops = (uint8_t)hops;
 			runs++;
 			limit = target;
 			p = target;
-		} else {
-			/* 0x40 (extended labels, deprecated by RFC 6891 §5)
-			 * and 0x80 (unassigned) have no length we could trust. */
-			return fail(r, DNSRCODE_ENAME);
+			continue;
 		}
+		/* 0x40 (extended labels, deprecated by RFC 6891 §5) and 0x80
+		 * (unassigned) have no length we could trust. */
+		return fail(r, DNSRCODE_ENAME);
 	}
+	remember(r, start, stop, total, hops);
 	for (i = 0; i < runs; i++)
-		remember(r, run[i], total, hops);
-	r->wire_len = total;
+		remember(r, run[i].start, run[i].stop, total - run[i].total, hops - run[i].hops);
 	return after;
 }
 
 /* The same, with the names most records have done inline: the root, and a
- * pointer to a suffix the reader remembers. */
+ * pointer to a suffix the reader remembers (none it remembers has so many
+ * pointers that one more is too many). */
 static inline size_t
 skip_name(struct reader *r, size_t end, size_t p)
 {
-	if (p < end - 1) {
+	if (p + 1 < end) {
 		unsigned c = r->msg[p];
 
-		if (c == 0) {
-			r->wire_len = 1;
+		if (c == 0)
 			return p + 1;
-		}
 		if (c >= 0xc0) {
 			size_t target = (size_t)(c & 0x3f) << 8 | r->msg[p + 1];
-			uint32_t known = recall(r, target);
 
-			if (target < p && known != 0 && SUFFIX_HOPS(known) < POINTER_HOPS_MAX) {
-				r->wire_len = SUFFIX_WIRE_LEN(known);
+			if (target < p && recall(r, target) != 0)
 				return p + 2;
-			}
 		}
 	}
 	return walk_name(r, end, p);
+}
+
+/* Whether the valid name at @p is the root, itself or through pointers. */
+static int
+is_root(const uint8_t *msg, size_t p)
+{
+	while (msg[p] >= 0xc0)
+		p = (size_t)(msg[p] & 0x3f) << 8 | msg[p + 1];
+	return msg[p] == 0;
 }
 
 /* RFC 6891 §6.1.2: the RDATA is a run of {OPTION-CODE, OPTION-LENGTH,
@@ -339,7 +354,7 @@ walk(struct reader *r, size_t len, struct found *f)
 	size_t pos = HEADER_LEN, i, qdcount = get16(msg + 4), rr_count, first_additional;
 
 	for (i = 0; i < qdcount; i++) {
-		if ((pos = skip_name(r, len, pos)) == 0)
+		if ((pos = walk_name(r, len, pos)) == 0)
 			return r->error;
 		if (len - pos < QUESTION_FIXED_LEN)
 			return DNSRCODE_ETRUNCATED;
@@ -348,6 +363,7 @@ walk(struct reader *r, size_t len, struct found *f)
 	first_additional = (size_t)get16(msg + 6) + get16(msg + 8);
 	rr_count = first_additional + get16(msg + 10);
 	for (i = 0; i < rr_count; i++) {
+		size_t owner = pos;
 		uint16_t type, rdlen;
 
 		if ((pos = skip_name(r, len, pos)) == 0)
@@ -363,7 +379,7 @@ walk(struct reader *r, size_t len, struct found *f)
 
 			/* RFC 6891 §6.1.1: at most one OPT, in the additional
 			 * section, owned by the root. */
-			if (i < first_additional || f->opt != 0 || r->wire_len != 1)
+			if (i < first_additional || f->opt != 0 || !is_root(msg, owner))
 				return DNSRCODE_EOPT;
 			if ((n = count_ede(msg + pos + RR_FIXED_LEN, rdlen)) < 0)
 				return DNSRCODE_EOPT;
