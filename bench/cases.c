@@ -135,10 +135,10 @@ ours_format_full(unsigned code)
 static int
 ours_msg_status(const struct bench_msg *m)
 {
-	dnsrcode_status st = DNSRCODE_STATUS_INIT;
+	dnsrcode_status st;
 	dnsrcode_ede_option ede[FLOOR_EDE_MAX];
 
-	if (dnsrcode_msg_status(m->wire, m->len, &st, ede, FLOOR_EDE_MAX) != DNSRCODE_OK)
+	if (dnsrcode_msg_status(m->wire, m->len, &st, sizeof(st), ede, FLOOR_EDE_MAX) != DNSRCODE_OK)
 		return 0;
 	bench_status_sink += st.rcode;
 	return 1;

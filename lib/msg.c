@@ -28,10 +28,12 @@
 #define OPTION_HEADER_LEN 4   /* OPTION-CODE, OPTION-LENGTH */
 #define TSIG_FIXED_LEN 10     /* Time Signed (48 bits), Fudge, MAC Size */
 #define TSIG_TRAILER_LEN 6    /* Original ID, Error, Other Len */
-/* The 1.0 struct ends with ede_count; callers may not pass less.  A cap
- * catches a size field that was never set. */
-#define STATUS_SIZE_1_0 (offsetof(dnsrcode_status, ede_count) + sizeof(size_t))
-#define STATUS_SIZE_MAX 4096u
+
+/* The header promises a layout without padding, whose 1.0 size is a
+ * published constant: a change to either must fail the build. */
+typedef char status_size_is_1_0[sizeof(dnsrcode_status) == DNSRCODE_STATUS_SIZE_1_0 ? 1 : -1];
+typedef char status_ends_with_ede_count[offsetof(dnsrcode_status, ede_count) + sizeof(uint32_t) ==
+                                                sizeof(dnsrcode_status) ? 1 : -1];
 
 static uint16_t
 get16(const uint8_t *p)
@@ -341,7 +343,7 @@ read_tsig(struct reader *r, size_t p, size_t end)
 /* What the walk finds besides the header. */
 struct found {
 	size_t opt;        /* offset of the OPT record's TYPE, 0 without OPT */
-	size_t ede_count;
+	uint32_t ede_count;
 	int has_tsig;
 	uint16_t tsig_error;
 };
@@ -384,7 +386,7 @@ walk(struct reader *r, size_t len, struct found *f)
 			if ((n = count_ede(msg + pos + RR_FIXED_LEN, rdlen)) < 0)
 				return DNSRCODE_EOPT;
 			f->opt = pos;
-			f->ede_count = (size_t)n;
+			f->ede_count = (uint32_t)n;
 		} else if (type == TYPE_TSIG) {
 			long error;
 
@@ -406,18 +408,16 @@ walk(struct reader *r, size_t len, struct found *f)
 
 DNSRCODE_API int
 dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
-                    dnsrcode_ede_option *ede, size_t ede_max)
+                    size_t status_size, dnsrcode_ede_option *ede, size_t ede_max)
 {
 	dnsrcode_status s;
+	dnsrcode_context ctx;
 	struct reader r;
 	struct found f = { 0, 0, 0, 0 };
-	size_t size;
 	int rc;
 
-	if (msg == NULL || status == NULL || (ede == NULL && ede_max > 0))
-		return DNSRCODE_EINVAL;
-	size = status->size;
-	if (size < STATUS_SIZE_1_0 || size > STATUS_SIZE_MAX)
+	if (msg == NULL || status == NULL || (ede == NULL && ede_max > 0) ||
+	    status_size < DNSRCODE_STATUS_SIZE_1_0)
 		return DNSRCODE_EINVAL;
 	if (len < HEADER_LEN)
 		return DNSRCODE_ETRUNCATED;
@@ -427,7 +427,6 @@ dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
 		return rc;
 
 	memset(&s, 0, sizeof(s));
-	s.size = size;
 	s.id = get16(msg);
 	s.flags = get16(msg + 2);
 	s.qdcount = get16(msg + 4);
@@ -453,17 +452,14 @@ dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
 	s.has_tsig = (uint8_t)f.has_tsig;
 	s.tsig_error = f.tsig_error;
 	s.rcode = effective_rcode(s.header_rcode, s.has_opt, s.opt_ext_rcode, s.has_tsig,
-	                          s.tsig_error, &s.rcode_ctx);
+	                          s.tsig_error, &ctx);
+	s.rcode_ctx = (uint16_t)ctx;
 
-	/* Fill what the caller's struct holds; zero what it holds beyond
-	 * the fields this library knows. */
-	if (size == sizeof(s)) {
-		*status = s;
-	} else if (size > sizeof(s)) {
-		memcpy(status, &s, sizeof(s));
-		memset((char *)status + sizeof(s), 0, size - sizeof(s));
-	} else {
-		memcpy(status, &s, size);
-	}
+	/* Not a byte past what both sides know: the caller's struct may be
+	 * newer (longer) than this library's, and in 1.0 it cannot be shorter
+	 * (status_size_is_1_0 above stops the build when that changes), so
+	 * the copy is the whole struct. */
+	s.size = (uint32_t)sizeof(s);
+	*status = s;
 	return DNSRCODE_OK;
 }
