@@ -61,6 +61,14 @@ struct rcode_range {
 #  define RCODE_NOINLINE
 #endif
 
+/* A function whose body belongs in each loop that calls it, though the
+ * compiler would rather call it. */
+#if defined(__GNUC__)
+#  define RCODE_INLINE inline __attribute__((always_inline))
+#else
+#  define RCODE_INLINE inline
+#endif
+
 /* The generated tables (lib/table.c, lib/parse.c). */
 const char *rcode_string(uint16_t offset);
 const char *rcode_range_reference(const struct rcode_range *range);

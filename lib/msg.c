@@ -62,18 +62,32 @@ get16(const uint8_t *p)
 
 struct reader {
 	const uint8_t *msg;
-	uint64_t known; /* bit i: slot[i] holds a suffix */
-	int error;      /* why the last walk stopped */
+	size_t question_len; /* of the question's name when all labels, else 0 */
+	uint64_t known;      /* bit i: slot[i] holds a suffix */
+	int error;           /* why the last walk stopped */
 	uint32_t slot[SUFFIX_SLOTS];
 };
 
-/* The suffix the reader remembers at @target, or 0 (no suffix is empty:
- * the root alone is one octet). */
+/*
+ * The suffix the reader remembers at @target, or 0 (no suffix is empty:
+ * the root alone is one octet).  The question's name, the target of most
+ * pointers, is remembered whole when it is labels only: a suffix of it is
+ * found by stepping over its labels, which costs less than remembering
+ * each of them.
+ */
 static uint32_t
 recall(const struct reader *r, size_t target)
 {
 	unsigned i = SUFFIX_SLOT(target);
 
+	if (target - HEADER_LEN < r->question_len) {
+		size_t q = HEADER_LEN;
+
+		while (q < target)
+			q += r->msg[q] + 1u;
+		if (q == target)
+			return SUFFIX(target, HEADER_LEN + r->question_len - target, 0);
+	}
 	if (!(r->known >> i & 1) || SUFFIX_OFFSET(r->slot[i]) != target)
 		return 0;
 	return r->slot[i];
@@ -87,24 +101,26 @@ recall(const struct reader *r, size_t target)
  * may have: any pointer to it would make one too many, and the walk will
  * say so.
  */
-static inline void
+static RCODE_INLINE void
 remember(struct reader *r, size_t q, size_t stop, unsigned left, unsigned hops)
 {
 	const uint8_t *msg = r->msg;
 	uint64_t known = r->known;
-	uint32_t high = SUFFIX(0, 0, hops);
+	uint32_t suffix;
 
 	if (hops >= POINTER_HOPS_MAX)
 		return;
 	if (stop > POINTER_TARGET_MAX + 1)
 		stop = POINTER_TARGET_MAX + 1;
+	/* One label on, the offset grows and the length shrinks by as much. */
+	suffix = SUFFIX(q, left, hops);
 	while (q < stop) {
-		unsigned c = msg[q];
+		unsigned step = msg[q] + 1u;
 
-		r->slot[SUFFIX_SLOT(q)] = high | SUFFIX(q, left, 0);
+		r->slot[SUFFIX_SLOT(q)] = suffix;
 		known |= (uint64_t)1 << SUFFIX_SLOT(q);
-		left -= c + 1;
-		q += c + 1;
+		suffix += step - (step << 16);
+		q += step;
 	}
 	r->known = known;
 }
@@ -218,25 +234,80 @@ walk_name(struct reader *r, size_t end, size_t p)
 	return after;
 }
 
-/* The same, with the names most records have done inline: the root, and a
- * pointer to a suffix the reader remembers (none it remembers has so many
- * pointers that one more is too many). */
-static inline size_t
+/*
+ * The same for the shapes nearly every name has, inline: labels (none or
+ * more) that end in the root or in a pointer to a suffix the reader
+ * remembers, within both limits, or in a pointer to labels that so end
+ * (the owner of glue, whose name sits in an RDATA the walk skipped).  Any
+ * other shape, and any problem, is left to walk_name(), which walks the
+ * name again and says what it found.  No suffix remembered has so many
+ * pointers that one more is too many.
+ */
+static RCODE_INLINE size_t
 skip_name(struct reader *r, size_t end, size_t p)
 {
-	if (p + 1 < end) {
-		unsigned c = r->msg[p];
+	const uint8_t *msg = r->msg;
+	size_t q = p, limit = p, stop = 0, after = 0;
+	unsigned total = 0, hops = 0, jump_total = 0, c;
 
-		if (c == 0)
-			return p + 1;
-		if (c >= 0xc0) {
-			size_t target = (size_t)(c & 0x3f) << 8 | r->msg[p + 1];
+	if (p >= end)
+		return walk_name(r, end, p);
+	/* Most owners: a pointer to a name already walked, and the root. */
+	c = msg[p];
+	if (c >= 0xc0 && end - p >= 2) {
+		size_t target = (size_t)(c & 0x3f) << 8 | msg[p + 1];
 
-			if (target < p && recall(r, target) != 0)
-				return p + 2;
-		}
+		if (target < p && recall(r, target) != 0)
+			return p + 2;
+	} else if (c == 0) {
+		return p + 1;
 	}
-	return walk_name(r, end, p);
+	for (;;) {
+		size_t target;
+		uint32_t known;
+
+		while ((c = msg[q]) - 1 < 0x3f) {
+			total += c + 1;
+			if (total >= NAME_WIRE_MAX || c >= end - q - 1)
+				return walk_name(r, end, p);
+			q += c + 1;
+		}
+		if (c == 0) {
+			total++;
+			if (hops == 0)
+				after = q + 1;
+			break;
+		}
+		if (c < 0xc0 || end - q < 2)
+			return walk_name(r, end, p);
+		target = (size_t)(c & 0x3f) << 8 | msg[q + 1];
+		if (target >= limit)
+			return walk_name(r, end, p);
+		if (hops == 0)
+			after = q + 2;
+		known = recall(r, target);
+		if (known != 0 && total + SUFFIX_WIRE_LEN(known) <= NAME_WIRE_MAX &&
+		    hops + 1 + SUFFIX_HOPS(known) <= POINTER_HOPS_MAX) {
+			total += SUFFIX_WIRE_LEN(known);
+			hops += 1 + SUFFIX_HOPS(known);
+			break;
+		}
+		if (hops > 0)
+			return walk_name(r, end, p);
+		/* The first jump, to labels not yet remembered. */
+		hops = 1;
+		stop = q;
+		jump_total = total;
+		limit = target;
+		q = target;
+	}
+	if (limit == p) {
+		remember(r, p, q, total, hops);
+	} else {
+		remember(r, p, stop, total, hops);
+		remember(r, limit, q, total - jump_total, hops - 1);
+	}
+	return after;
 }
 
 /* Whether the valid name at @p is the root, itself or through pointers. */
@@ -353,10 +424,26 @@ static int
 walk(struct reader *r, size_t len, struct found *f)
 {
 	const uint8_t *msg = r->msg;
-	size_t pos = HEADER_LEN, i, qdcount = get16(msg + 4), rr_count, first_additional;
+	size_t pos = HEADER_LEN, i = 0, qdcount = get16(msg + 4), rr_count, first_additional;
 
-	for (i = 0; i < qdcount; i++) {
-		if ((pos = walk_name(r, len, pos)) == 0)
+	if (qdcount > 0) {
+		/* The question's name, when it is labels to the root within
+		 * the limit: see recall().  Any other is walked as any name. */
+		size_t q = HEADER_LEN;
+
+		while (q < len && msg[q] - 1u < 0x3f)
+			q += msg[q] + 1u;
+		if (q < len && msg[q] == 0 && q + 1 - HEADER_LEN <= NAME_WIRE_MAX) {
+			r->question_len = q + 1 - HEADER_LEN;
+			pos = q + 1;
+			i = 1;
+			if (len - pos < QUESTION_FIXED_LEN)
+				return DNSRCODE_ETRUNCATED;
+			pos += QUESTION_FIXED_LEN;
+		}
+	}
+	for (; i < qdcount; i++) {
+		if ((pos = skip_name(r, len, pos)) == 0)
 			return r->error;
 		if (len - pos < QUESTION_FIXED_LEN)
 			return DNSRCODE_ETRUNCATED;
@@ -406,12 +493,50 @@ walk(struct reader *r, size_t len, struct found *f)
 	return pos == len ? DNSRCODE_OK : DNSRCODE_EMALFORMED;
 }
 
+/* The caller's struct, from the header and what the walk found. */
+static void
+fill_status(dnsrcode_status *s, const uint8_t *msg, const struct found *f)
+{
+	uint16_t flags = get16(msg + 2);
+	unsigned opt_ext_rcode = 0;
+	dnsrcode_context ctx;
+
+	s->size = (uint32_t)sizeof(*s);
+	s->id = get16(msg);
+	s->flags = flags;
+	s->qdcount = get16(msg + 4);
+	s->ancount = get16(msg + 6);
+	s->nscount = get16(msg + 8);
+	s->arcount = get16(msg + 10);
+	s->opcode = (uint8_t)(flags >> 11 & 0x0f);
+	s->header_rcode = (uint8_t)(flags & 0x0f);
+	s->has_opt = f->opt != 0;
+	s->edns_version = 0;
+	s->udp_size = 0;
+	s->edns_flags = 0;
+	if (f->opt != 0) {
+		/* RFC 6891 §6.1.3: CLASS is the UDP payload size; TTL is
+		 * EXTENDED-RCODE, VERSION, DO and Z. */
+		const uint8_t *opt = msg + f->opt;
+
+		opt_ext_rcode = opt[4];
+		s->udp_size = get16(opt + 2);
+		s->edns_version = opt[5];
+		s->edns_flags = get16(opt + 6);
+	}
+	s->opt_ext_rcode = (uint8_t)opt_ext_rcode;
+	s->has_tsig = (uint8_t)f->has_tsig;
+	s->tsig_error = f->tsig_error;
+	s->ede_count = f->ede_count;
+	s->rcode = effective_rcode(flags & 0x0f, f->opt != 0, opt_ext_rcode, f->has_tsig,
+	                           f->tsig_error, &ctx);
+	s->rcode_ctx = (uint16_t)ctx;
+}
+
 DNSRCODE_API int
 dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
                     size_t status_size, dnsrcode_ede_option *ede, size_t ede_max)
 {
-	dnsrcode_status s;
-	dnsrcode_context ctx;
 	struct reader r;
 	struct found f = { 0, 0, 0, 0 };
 	int rc;
@@ -423,43 +548,15 @@ dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
 		return DNSRCODE_ETRUNCATED;
 	r.msg = msg;
 	r.known = 0;
+	r.question_len = 0;
 	if ((rc = walk(&r, len, &f)) != DNSRCODE_OK)
 		return rc;
-
-	memset(&s, 0, sizeof(s));
-	s.id = get16(msg);
-	s.flags = get16(msg + 2);
-	s.qdcount = get16(msg + 4);
-	s.ancount = get16(msg + 6);
-	s.nscount = get16(msg + 8);
-	s.arcount = get16(msg + 10);
-	s.opcode = (uint8_t)(s.flags >> 11 & 0x0f);
-	s.header_rcode = (uint8_t)(s.flags & 0x0f);
-	if (f.opt != 0) {
-		/* RFC 6891 §6.1.3: CLASS is the UDP payload size; TTL is
-		 * EXTENDED-RCODE, VERSION, DO and Z. */
-		const uint8_t *opt = msg + f.opt;
-
-		s.has_opt = 1;
-		s.udp_size = get16(opt + 2);
-		s.opt_ext_rcode = opt[4];
-		s.edns_version = opt[5];
-		s.edns_flags = get16(opt + 6);
-		s.ede_count = f.ede_count;
-		if (f.ede_count > 0 && ede_max > 0)
-			fill_ede(opt + RR_FIXED_LEN, get16(opt + 8), ede, ede_max);
-	}
-	s.has_tsig = (uint8_t)f.has_tsig;
-	s.tsig_error = f.tsig_error;
-	s.rcode = effective_rcode(s.header_rcode, s.has_opt, s.opt_ext_rcode, s.has_tsig,
-	                          s.tsig_error, &ctx);
-	s.rcode_ctx = (uint16_t)ctx;
-
 	/* Not a byte past what both sides know: the caller's struct may be
 	 * newer (longer) than this library's, and in 1.0 it cannot be shorter
 	 * (status_size_is_1_0 above stops the build when that changes), so
-	 * the copy is the whole struct. */
-	s.size = (uint32_t)sizeof(s);
-	*status = s;
+	 * the fill is the whole struct. */
+	fill_status(status, msg, &f);
+	if (f.ede_count > 0 && ede_max > 0)
+		fill_ede(msg + f.opt + RR_FIXED_LEN, get16(msg + f.opt + 8), ede, ede_max);
 	return DNSRCODE_OK;
 }
