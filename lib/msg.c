@@ -75,7 +75,7 @@ struct reader {
  * found by stepping over its labels, which costs less than remembering
  * each of them.
  */
-static uint32_t
+static RCODE_INLINE uint32_t
 recall(const struct reader *r, size_t target)
 {
 	unsigned i = SUFFIX_SLOT(target);
