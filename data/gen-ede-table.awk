@@ -23,8 +23,11 @@ function bytes_less(a, b,    i, n, ca, cb) {
 }
 
 # "[RFC8914, Section 4.4][RFC8767]" -> "RFC8914, Section 4.4; RFC8767":
-# EDE references hold spaces and commas, so "; " separates them.
+# EDE references hold spaces and commas, so "; " separates them; a ';' of
+# a reference's own would split it in two (lib/out.c takes every ';' for
+# a separator).
 function refs_plain(s) {
+	if (s ~ /;/) die("reference " s " holds ';', the separator")
 	gsub(/\]\[/, "; ", s); gsub(/^\[|\]$/, "", s)
 	return s
 }

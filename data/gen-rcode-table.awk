@@ -11,8 +11,10 @@
 # change that the generator checks, never a silent half-update.
 # POSIX awk only (mawk, gawk, busybox).
 
-# "[RFC2136][RFC6672]" -> "RFC2136 RFC6672"
+# "[RFC2136][RFC6672]" -> "RFC2136 RFC6672"; a space of a reference's own
+# would split it in two (lib/out.c takes every space for a separator).
 function refs_plain(s) {
+	if (s ~ / /) die("reference " s " holds a space, the separator")
 	gsub(/\]\[/, " ", s); gsub(/^\[|\]$/, "", s)
 	return s
 }

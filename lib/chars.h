@@ -37,16 +37,15 @@ to_upper(unsigned char c)
 	return c >= 'a' && c <= 'z' ? (unsigned char)(c - ('a' - 'A')) : c;
 }
 
-/* Read an all-digit run; values past 65535 saturate to 65536 so that a
- * 30-digit number is "out of range", never a wrapped small value. */
+/* Read an all-digit run of @len >= 1 octets (every caller has seen a
+ * first digit); values past 65535 saturate to 65536 so that a 30-digit
+ * number is "out of range", never a wrapped small value. */
 static inline int
 read_decimal(const unsigned char *s, size_t len, unsigned *value)
 {
 	unsigned v = 0;
 	size_t i;
 
-	if (len == 0)
-		return 0;
 	for (i = 0; i < len; i++) {
 		if (!is_digit(s[i]))
 			return 0;

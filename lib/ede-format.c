@@ -43,17 +43,14 @@ dnsrcode_ede_format(char *buf, size_t size, unsigned code, int style)
 		e.references = ede_string(info->reference_off);
 		e.references_len = info->reference_len;
 	} else {
-		/* The generator proves that rows and ranges cover 0..65535; a
-		 * missing range would still print as unassigned. */
+		/* The generator proves that rows and ranges cover 0..65535,
+		 * so a code without a row has a range. */
 		const struct rcode_range *range = ede_range_of(code);
 
-		e.description = range_label(range != NULL ? range->range_class
-		                                          : DNSRCODE_RANGE_UNASSIGNED);
+		e.description = range_label(range->range_class);
 		e.description_len = strlen(e.description);
-		if (range != NULL) {
-			e.references = ede_string(range->reference_off);
-			e.references_len = range->reference_len;
-		}
+		e.references = ede_string(range->reference_off);
+		e.references_len = range->reference_len;
 	}
 	return out_format_entry(&o, code, style, &e);
 }

@@ -35,9 +35,9 @@ classify_bad(const unsigned char *s, size_t len)
 		return DNSRCODE_ESIGN;
 	if (is_space(s[0]) || is_space(s[len - 1]))
 		return DNSRCODE_ESPACE;
+	/* The last byte is no space (above), so a space has one after it. */
 	for (i = 0; i < len; i++)
-		if ((is_space(s[i]) && s[i] != ' ') ||
-		    (s[i] == ' ' && i + 1 < len && s[i + 1] == ' '))
+		if ((is_space(s[i]) && s[i] != ' ') || (s[i] == ' ' && s[i + 1] == ' '))
 			return DNSRCODE_ESPACE;
 	/* Starts as a number and is not one: "9x", "0x10", "EDE9.". */
 	if (is_digit(s[0]) || has_ede_prefix(s, len))

@@ -62,8 +62,9 @@ struct rcode_range {
 #endif
 
 /* A function whose body belongs in each loop that calls it, though the
- * compiler would rather call it. */
-#if defined(__GNUC__)
+ * compiler would rather call it.  Not in a coverage build (configure
+ * --enable-coverage), so that each branch of the source is counted once. */
+#if defined(__GNUC__) && !defined(RCODE_COVERAGE)
 #  define RCODE_INLINE inline __attribute__((always_inline))
 #else
 #  define RCODE_INLINE inline

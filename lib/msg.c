@@ -183,10 +183,11 @@ walk_name(struct reader *r, size_t end, size_t p)
 			p += c + 1;
 			continue;
 		}
-		/* The end of a run of labels. */
+		/* The end of a run of labels (before a jump that missed, there
+		 * is only the first). */
 		if (runs > 0)
 			run[runs - 1].stop = (uint16_t)p;
-		else if (hops == 0)
+		else
 			stop = p;
 		if (c == 0) {
 			total++;

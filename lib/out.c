@@ -9,12 +9,6 @@
 #include "out.h"
 
 void
-out_put_str(struct out *o, const char *s)
-{
-	out_put(o, s, strlen(s));
-}
-
-void
 out_put_decimal(struct out *o, unsigned v)
 {
 	char digits[10];
@@ -30,25 +24,20 @@ out_put_decimal(struct out *o, unsigned v)
 void
 out_put_references(struct out *o, const char *refs, size_t len, const char *sep, size_t sep_len)
 {
-	size_t start = 0, i = 0;
+	size_t start = 0;
 	const char *hit;
 
 	if (len == 0)
 		return;
 	out_put(o, " [", 2);
-	/* memchr finds each candidate separator: this runs once per reference
-	 * of every FULL-style format. */
-	while ((hit = memchr(refs + i, sep[0], len - i)) != NULL) {
-		i = (size_t)(hit - refs);
-		if (i + sep_len > len)
-			break;
-		if (memcmp(refs + i, sep, sep_len) != 0) {
-			i++;
-			continue;
-		}
+	/* The generators let sep[0] into a list only as the start of a whole
+	 * separator (data/gen-*-table.awk), so each one memchr finds is one. */
+	while ((hit = memchr(refs + start, sep[0], len - start)) != NULL) {
+		size_t i = (size_t)(hit - refs);
+
 		out_put(o, refs + start, i - start);
 		out_put(o, "][", 2);
-		start = i = i + sep_len;
+		start = i + sep_len;
 	}
 	out_put(o, refs + start, len - start);
 	out_put(o, "]", 1);

@@ -26,7 +26,6 @@ out_put(struct out *o, const char *s, size_t n)
 	o->len += n;
 }
 
-void out_put_str(struct out *o, const char *s);
 void out_put_decimal(struct out *o, unsigned v);
 /* "[A][B]" from "A<sep>B": references as IANA prints them. */
 void out_put_references(struct out *o, const char *refs, size_t len, const char *sep,

@@ -92,6 +92,15 @@ question(struct msg *m, const char *name)
 	put16(m, CLASS_IN);
 }
 
+/* A question of type A, class IN, whose name is a pointer to @target. */
+static void
+question_pointer(struct msg *m, size_t target)
+{
+	put16(m, (unsigned)(0xc000 | target));
+	put16(m, TYPE_A);
+	put16(m, CLASS_IN);
+}
+
 /* An A record owned by a pointer to the question name (offset 12). */
 static void
 answer_a(struct msg *m)
@@ -800,6 +809,26 @@ test_malformed_misplaced_opt(void)
 	put32(&m, 0);
 	put16(&m, 0);
 	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
+	/* Owned by the root through pointers, to the root question's name
+	 * and to that pointer: the root all the same. */
+	header(&m, 1, QR, 2, 0, 0, 1);
+	question(&m, ".");
+	question_pointer(&m, 12);
+	put16(&m, 0xc000 | 17);
+	put16(&m, TYPE_OPT);
+	put16(&m, 512);
+	put32(&m, 0);
+	put16(&m, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_OK);
+	/* Through a pointer to a name that is not the root. */
+	header(&m, 1, QR, 1, 0, 0, 1);
+	question(&m, "example.");
+	put16(&m, 0xc00c);
+	put16(&m, TYPE_OPT);
+	put16(&m, 512);
+	put32(&m, 0);
+	put16(&m, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
 }
 
 static void
@@ -855,6 +884,131 @@ test_malformed_tsig_rdata(void)
 	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETSIG);
 }
 
+/* ------------------------------------------ what the reader remembers
+ * The reader remembers the suffixes of names it has walked, so that a
+ * pointer to one is not followed again.  Remembering changes how long a
+ * message takes, never its answer: these messages put it where a
+ * remembered suffix must not be trusted, and the answer must be the one
+ * of the plain walk (fuzz/msg_reference.c does that walk on every input
+ * the fuzzers try). */
+
+/*
+ * Questions that make a remembered suffix of @hops pointers: the root at
+ * offset 12, @hops - 1 questions each a pointer to the one before, and a
+ * question "a" followed by a pointer to the last of them.  Answers the
+ * offset of that "a", whose suffix has @hops pointers; the header's
+ * QDCOUNT must be @hops + 1 plus what the caller adds.
+ */
+static size_t
+remembered_chain(struct msg *m, unsigned hops)
+{
+	size_t prev = 12, a;
+	unsigned i;
+
+	put8(m, 0);
+	put16(m, TYPE_A);
+	put16(m, CLASS_IN);
+	for (i = 1; i < hops; i++) {
+		size_t here = m->len;
+
+		question_pointer(m, prev);
+		prev = here;
+	}
+	a = m->len;
+	put8(m, 1);
+	put8(m, 'a');
+	question_pointer(m, prev);
+	return a;
+}
+
+static void
+test_memory_pointer_count_past_a_remembered_suffix(void)
+{
+	struct msg m;
+	unsigned more;
+
+	/* "a" has 100 pointers behind it; a name of @more pointers in a row
+	 * ending at "a" has more + 100: fine up to 127, not past it. */
+	for (more = 26; more <= 28; more++) {
+		size_t prev, a;
+		unsigned i;
+
+		header(&m, 1, QR, 100 + 1 + more, 0, 0, 0);
+		a = remembered_chain(&m, 100);
+		prev = a;
+		for (i = 0; i < more; i++) {
+			size_t here = m.len;
+
+			question_pointer(&m, prev);
+			prev = here;
+		}
+		CU_ASSERT_EQUAL(rc_of(&m), more + 100 <= 127 ? DNSRCODE_OK : DNSRCODE_EPOINTER);
+	}
+}
+
+static void
+test_memory_pointer_count_through_glue(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+	unsigned hops;
+
+	/* An answer's RDATA holds "b" and a pointer to "a"; the next owner
+	 * points at "b": 1 + 1 + the pointers behind "a". */
+	for (hops = 124; hops <= 126; hops++) {
+		size_t a, b;
+
+		header(&m, 1, QR, hops + 1, 2, 0, 0);
+		a = remembered_chain(&m, hops);
+		put16(&m, 0xc00c);
+		put16(&m, TYPE_CNAME);
+		put16(&m, CLASS_IN);
+		put32(&m, 60);
+		put16(&m, 4);
+		b = m.len;
+		put8(&m, 1);
+		put8(&m, 'b');
+		put16(&m, (unsigned)(0xc000 | a));
+		put16(&m, (unsigned)(0xc000 | b));
+		put16(&m, TYPE_A);
+		put16(&m, CLASS_IN);
+		put32(&m, 60);
+		put16(&m, 4);
+		put32(&m, 0xc0000201);
+		CU_ASSERT_EQUAL(status_of(&m, &st, NULL, 0),
+		                hops + 2 <= 127 ? DNSRCODE_OK : DNSRCODE_EPOINTER);
+	}
+}
+
+static void
+test_memory_labels_beyond_pointer_reach(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+	size_t rdlen = 16400;
+
+	/* Pointers reach the first 16384 octets: names past them are walked
+	 * but not remembered, and the message reads the same. */
+	header(&m, 1, QR, 1, 3, 0, 0);
+	question(&m, "www.example.");
+	put16(&m, 0xc00c);
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	put32(&m, 60);
+	put16(&m, (unsigned)rdlen);
+	memset(m.b + m.len, 0, rdlen);
+	m.len += rdlen;
+	CU_ASSERT_FATAL(m.len > 0x4000);
+	put_name(&m, "x.y.");
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	put32(&m, 60);
+	put16(&m, 0);
+	answer_a(&m);
+	CU_ASSERT_EQUAL_FATAL(status_of(&m, &st, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.ancount, 3);
+}
+
 int
 main(void)
 {
@@ -897,6 +1051,10 @@ main(void)
 		{ "malformed: misplaced OPT", test_malformed_misplaced_opt },
 		{ "malformed: TSIG not last", test_malformed_tsig_not_last },
 		{ "malformed: TSIG RDATA", test_malformed_tsig_rdata },
+		{ "memory: pointers counted past a remembered suffix",
+		  test_memory_pointer_count_past_a_remembered_suffix },
+		{ "memory: pointers counted through glue", test_memory_pointer_count_through_glue },
+		{ "memory: labels beyond a pointer's reach", test_memory_labels_beyond_pointer_reach },
 		TEST_END
 	};
 
