@@ -22,6 +22,7 @@ struct item {
 	dnsrcode_context asked;
 	const dnsrcode_info *info;
 	int off_context; /* the row never appears in the context asked for */
+	const char *form; /* read from standard input: the form of the line */
 };
 
 /* names.c: the words the program reads and prints for library constants. */
@@ -67,11 +68,33 @@ void json_separate(size_t index);
  * there is none (RFC 3629 §4). */
 size_t cli_utf8_sequence(const unsigned char *s, size_t avail);
 
-/* ede.c: Extended DNS Errors (RFC 8914), as blocks, lines, a table or JSON. */
-void ede_block(const char *input, uint16_t code, size_t index);
+/* ede.c: Extended DNS Errors (RFC 8914), as blocks, lines, a table or
+ * JSON; form: the form of a line read from standard input, or NULL. */
+void ede_block(uint16_t code, const char *form, size_t index);
 void ede_line(uint16_t code, int style);
 void ede_table(void);
-void ede_json_item(const char *input, uint16_t code, size_t index);
+void ede_json_item(const char *input, const char *form, uint16_t code, size_t index);
+
+/* batch.c: "dnsrcode -": CODEs or EDEs one per line from standard input,
+ * also in the lines dig, kdig, drill and host print.  batch_next()
+ * answers 1 with the code's text in text and its form ("plain",
+ * "dig header", "host", ...) in form, 0 at the end, -1 for a line that
+ * holds no code it can take (named on standard error). */
+struct batch {
+	int ede;
+	dnsrcode_context ctx;
+	char *line;
+	size_t size;
+	size_t number;    /* of the line read last, from 1 */
+	int tool_seen;    /* a header dig, kdig or drill print: the lines after it hold no code */
+	int failed;       /* a read error was reported */
+	const char *text; /* in line or buf */
+	const char *form;
+	char buf[64];
+};
+void batch_begin(struct batch *b, int ede, dnsrcode_context ctx);
+int batch_next(struct batch *b);
+void batch_end(struct batch *b);
 
 /* status.c: a raw DNS message from a file or stdin ("-"), binary or hex
  * text, and what dnsrcode_msg_status() read from it, the way dig prints a

@@ -92,10 +92,15 @@ help(void)
 	      "(NXDomain, nxdomain), RCODE<number> (RCODE3), or a spelling other DNS\n"
 	      "software prints (NOTIMPL, RESERVED11).\n"
 	      "\n"
-	      "Options:\n"
 	      "An EDE is a number (9), the IANA purpose in any case (\"DNSKEY Missing\"),\n"
 	      "the mnemonic (DNSKEY_MISSING) or EDE<number> (EDE9).\n"
 	      "\n"
+	      "A CODE or EDE '-' reads them from standard input, one per line, also from\n"
+	      "what dig, kdig, drill and host print (\"status: NXDOMAIN,\", \"3(NXDOMAIN)\",\n"
+	      "\"RCODE 11\", \"; EDE: 22\"), and says which form each line had; the other\n"
+	      "lines of such output and lines starting with ';' or '#' are skipped.\n"
+	      "\n"
+	      "Options:\n"
 	      "  -c, --context=CTX   read each CODE as carried in CTX: any (the default;\n"
 	      "                      16 is BADVERS), header (0-15), edns (0-4095), tsig\n"
 	      "                      or tkey (0-65535; 16 is BADSIG); with --list, list\n"
@@ -129,7 +134,8 @@ help(void)
 	      "  dnsrcode --format mnemonic 5   REFUSED\n"
 	      "  dnsrcode --list --json         the whole registry as JSON\n"
 	      "  dnsrcode --ede 9               all about EDE 9, DNSKEY Missing\n"
-	      "  dnsrcode --status - < reply    the status of a response on stdin\n",
+	      "  dnsrcode --status - < reply    the status of a response on stdin\n"
+	      "  dig example.com | dnsrcode -   all about the status dig printed\n",
 	      stdout);
 	printf("\nReport bugs to: %s\n", PACKAGE_BUGREPORT);
 }
@@ -142,29 +148,40 @@ version(void)
 }
 
 /* User text for a message, between quotes; control and non-ASCII bytes
- * as \xNN, so that no argument can send escape sequences to a terminal. */
+ * as \xNN and a quote or backslash after a backslash, so that no argument
+ * can send escape sequences to a terminal and the quoted text reads back
+ * unambiguously.  A long text (a 100 KB argument) is cut after QUOTE_MAX
+ * bytes: "'aaaa'... (100000 bytes)". */
+#define QUOTE_MAX 128u
+
 char *
 cli_quote(const char *text)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t len = strlen(text);
+	size_t len = strlen(text), shown = len > QUOTE_MAX ? QUOTE_MAX : len, i;
 	char *out, *p;
 
-	if (len > (SIZE_MAX - 3) / 4 || (out = malloc(4 * len + 3)) == NULL) {
+	/* 4 bytes per escaped byte, the quotes, and "... (N bytes)". */
+	if ((out = malloc(4 * shown + 3 + 40)) == NULL) {
 		perror(PROGRAM_NAME);
 		exit(EXIT_FAILURE);
 	}
 	p = out;
 	*p++ = '\'';
-	for (; *s != '\0'; s++) {
-		if (*s < 0x20 || *s >= 0x7f || *s == '\\') {
-			snprintf(p, 5, "\\x%02x", *s);
+	for (i = 0; i < shown; i++) {
+		if (s[i] == '\\' || s[i] == '\'') {
+			*p++ = '\\';
+			*p++ = (char)s[i];
+		} else if (s[i] < 0x20 || s[i] >= 0x7f) {
+			snprintf(p, 5, "\\x%02x", s[i]);
 			p += 4;
 		} else {
-			*p++ = (char)*s;
+			*p++ = (char)s[i];
 		}
 	}
 	*p++ = '\'';
+	if (shown < len)
+		p += sprintf(p, "... (%zu bytes)", len);
 	*p = '\0';
 	return out;
 }
@@ -213,11 +230,15 @@ bad_option(int ret, char **argv)
 			usage_error("option %s needs an argument", name);
 		usage_error("unknown option %s", name);
 	}
+	/* The name without its value: "--help=x" is named '--help'. */
 	len = strcspn(arg, "=");
-	name = cli_quote(arg);
-	/* Cut the quoted copy after the name: "'--help=x'" -> "'--help'". */
-	if (arg[len] == '=')
-		strcpy(name + 1 + strcspn(name + 1, "="), "'");
+	if ((name = malloc(len + 1)) == NULL) {
+		perror(PROGRAM_NAME);
+		exit(EXIT_FAILURE);
+	}
+	memcpy(name, arg, len);
+	name[len] = '\0';
+	name = cli_quote(name);
 	if (ret == ':')
 		usage_error("option %s needs an argument", name);
 	if (optopt != 0)
@@ -303,14 +324,21 @@ parse_options(int argc, char **argv, struct options *o)
 	}
 }
 
-/* One line on stderr naming the argument and the library's reason. */
+/* One line on stderr naming the argument (and the line of standard input
+ * it came from) and the library's reason. */
 static void
-not_found(const char *arg, int err, dnsrcode_context ctx)
+not_found(const struct batch *from, const char *arg, int err, dnsrcode_context ctx, int ede)
 {
 	char *name = cli_quote(arg);
 
-	fprintf(stderr, "%s: %s: %s", PROGRAM_NAME, name, dnsrcode_strerror(err));
-	if (err == DNSRCODE_ERANGE)
+	fprintf(stderr, "%s: ", PROGRAM_NAME);
+	if (from != NULL)
+		fprintf(stderr, "stdin:%zu: ", from->number);
+	if (ede && err == DNSRCODE_EUNKNOWN)
+		fprintf(stderr, "%s: unknown Extended DNS Error", name);
+	else
+		fprintf(stderr, "%s: %s", name, dnsrcode_strerror(err));
+	if (err == DNSRCODE_ERANGE && !ede)
 		fprintf(stderr, " (%s: 0-%u)", cli_context_name(ctx),
 		        ctx == DNSRCODE_CTX_HEADER ? 15u : ctx == DNSRCODE_CTX_EDNS ? 4095u : 65535u);
 	fputc('\n', stderr);
@@ -318,7 +346,8 @@ not_found(const char *arg, int err, dnsrcode_context ctx)
 }
 
 static int
-parse_code(const char *arg, dnsrcode_context ctx, int strict, uint16_t *code)
+parse_code(const struct batch *from, const char *arg, dnsrcode_context ctx, int strict,
+           uint16_t *code)
 {
 	size_t len = strlen(arg);
 	int err;
@@ -326,7 +355,7 @@ parse_code(const char *arg, dnsrcode_context ctx, int strict, uint16_t *code)
 	err = strict ? dnsrcode_parse_strict(arg, len, ctx, code) :
 	               dnsrcode_parse(arg, len, ctx, code);
 	if (err != DNSRCODE_OK)
-		not_found(arg, err, ctx);
+		not_found(from, arg, err, ctx, 0);
 	return err == DNSRCODE_OK;
 }
 
@@ -390,25 +419,72 @@ emit(const struct options *o, const struct item *item, size_t index)
 	}
 }
 
+/* One CODE, from the command line or a line of standard input (from). */
 static int
-run_lookup(const struct options *o, int argc, char **argv)
+lookup_one(const struct options *o, const char *arg, const struct batch *from, size_t index)
 {
 	struct item item;
 	uint16_t code;
+
+	if (!parse_code(from, arg, o->ctx, o->strict, &code))
+		return 0;
+	resolve(&item, arg, code, o->ctx);
+	item.form = from != NULL ? from->form : NULL;
+	emit(o, &item, index);
+	return 1;
+}
+
+/* One EDE, from the command line or a line of standard input (from). */
+static int
+ede_lookup_one(const struct options *o, const char *arg, const struct batch *from, size_t index)
+{
+	uint16_t code;
+	int err = dnsrcode_ede_parse(arg, strlen(arg), &code);
+
+	if (err != DNSRCODE_OK) {
+		not_found(from, arg, err, o->ctx, 1);
+		return 0;
+	}
+	if (o->output == OUTPUT_JSON)
+		ede_json_item(arg, from != NULL ? from->form : NULL, code, index);
+	else if (o->output == OUTPUT_LINE)
+		ede_line(code, o->style);
+	else
+		ede_block(code, from != NULL ? from->form : NULL, index);
+	return 1;
+}
+
+/* The operands, CODEs or EDEs; "-" stands for the lines of standard input. */
+static int
+run_lookup(const struct options *o, int argc, char **argv)
+{
+	int (*one)(const struct options *, const char *, const struct batch *, size_t) =
+		o->ede ? ede_lookup_one : lookup_one;
 	size_t found = 0;
-	int i, status = EXIT_SUCCESS;
+	int i, got, status = EXIT_SUCCESS;
 
 	if (argc == 0)
-		usage_error("no CODE given");
+		usage_error(o->ede ? "no EDE given" : "no CODE given");
 	if (o->output == OUTPUT_JSON)
 		json_begin();
 	for (i = 0; i < argc; i++) {
-		if (!parse_code(argv[i], o->ctx, o->strict, &code)) {
-			status = EXIT_NOT_FOUND;
+		struct batch b;
+
+		if (strcmp(argv[i], "-") != 0) {
+			if (one(o, argv[i], NULL, found))
+				found++;
+			else
+				status = EXIT_NOT_FOUND;
 			continue;
 		}
-		resolve(&item, argv[i], code, o->ctx);
-		emit(o, &item, found++);
+		batch_begin(&b, o->ede, o->ctx);
+		while ((got = batch_next(&b)) != 0) {
+			if (got > 0 && one(o, b.text, &b, found))
+				found++;
+			else
+				status = EXIT_NOT_FOUND;
+		}
+		batch_end(&b);
 	}
 	if (o->output == OUTPUT_JSON)
 		json_end(found);
@@ -473,7 +549,7 @@ run_split(const struct options *o, int argc, char **argv)
 		const char *arg = i < 0 ? o->split_code : argv[i];
 
 		/* Only the 12-bit extended RCODE has two parts (RFC 6891 §6.1.3). */
-		if (!parse_code(arg, DNSRCODE_CTX_EDNS, o->strict, &code)) {
+		if (!parse_code(NULL, arg, DNSRCODE_CTX_EDNS, o->strict, &code)) {
 			status = EXIT_NOT_FOUND;
 			continue;
 		}
@@ -481,43 +557,6 @@ run_split(const struct options *o, int argc, char **argv)
 			json_split(code, found);
 		else
 			text_split(code, found);
-		found++;
-	}
-	if (o->output == OUTPUT_JSON)
-		json_end(found);
-	return status;
-}
-
-/* --ede: the operands are INFO-CODEs of the EDE registry (RFC 8914). */
-static int
-run_ede_lookup(const struct options *o, int argc, char **argv)
-{
-	uint16_t code;
-	size_t found = 0;
-	int i, err, status = EXIT_SUCCESS;
-
-	if (argc == 0)
-		usage_error("no EDE given");
-	if (o->output == OUTPUT_JSON)
-		json_begin();
-	for (i = 0; i < argc; i++) {
-		err = dnsrcode_ede_parse(argv[i], strlen(argv[i]), &code);
-		if (err != DNSRCODE_OK) {
-			char *name = cli_quote(argv[i]);
-
-			fprintf(stderr, "%s: %s: %s\n", PROGRAM_NAME, name,
-			        err == DNSRCODE_EUNKNOWN ? "unknown Extended DNS Error" :
-			                                   dnsrcode_strerror(err));
-			free(name);
-			status = EXIT_NOT_FOUND;
-			continue;
-		}
-		if (o->output == OUTPUT_JSON)
-			ede_json_item(argv[i], code, found);
-		else if (o->output == OUTPUT_LINE)
-			ede_line(code, o->style);
-		else
-			ede_block(argv[i], code, found);
 		found++;
 	}
 	if (o->output == OUTPUT_JSON)
@@ -541,7 +580,7 @@ run_ede_list(const struct options *o, int argc, char **argv)
 		json_begin();
 	while ((info = dnsrcode_ede_next(info)) != NULL) {
 		if (o->output == OUTPUT_JSON)
-			ede_json_item(NULL, dnsrcode_ede_info_code(info), count);
+			ede_json_item(NULL, NULL, dnsrcode_ede_info_code(info), count);
 		else
 			ede_line(dnsrcode_ede_info_code(info), o->style);
 		count++;
@@ -653,7 +692,7 @@ main(int argc, char **argv)
 		status = run_status(&o, argc, argv);
 		break;
 	default:
-		status = o.ede ? run_ede_lookup(&o, argc, argv) : run_lookup(&o, argc, argv);
+		status = run_lookup(&o, argc, argv);
 		break;
 	}
 	return close_stdout(status);

@@ -111,11 +111,10 @@ paired_rcode(const dnsrcode_ede_info *info)
 }
 
 void
-ede_block(const char *input, uint16_t code, size_t index)
+ede_block(uint16_t code, const char *form, size_t index)
 {
 	const dnsrcode_ede_info *info = dnsrcode_ede_lookup(code);
 
-	(void)input;
 	if (index > 0)
 		putchar('\n');
 	ede_line(code, DNSRCODE_FMT_FULL);
@@ -139,6 +138,10 @@ ede_block(const char *input, uint16_t code, size_t index)
 	}
 	text_label("Range:");
 	printf("%s\n", range_name(dnsrcode_ede_range(code)));
+	if (form != NULL) {
+		text_label("Form:");
+		printf("%s\n", form);
+	}
 }
 
 static int
@@ -197,7 +200,7 @@ json_formatted(uint16_t code, int style)
 }
 
 void
-ede_json_item(const char *input, uint16_t code, size_t index)
+ede_json_item(const char *input, const char *form, uint16_t code, size_t index)
 {
 	const dnsrcode_ede_info *info = dnsrcode_ede_lookup(code);
 	uint16_t rcode = dnsrcode_ede_info_rcode(info);
@@ -246,5 +249,10 @@ ede_json_item(const char *input, uint16_t code, size_t index)
 	fputs(", ", stdout);
 	json_key("full");
 	json_formatted(code, DNSRCODE_FMT_FULL);
+	if (form != NULL) {
+		fputs(", ", stdout);
+		json_key("form");
+		json_string(form);
+	}
 	putchar('}');
 }

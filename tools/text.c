@@ -180,6 +180,10 @@ text_block(const struct item *item, size_t index)
 		printf("%s is not expected in %s\n", dnsrcode_info_mnemonic(info),
 		       context_field(item->asked));
 	}
+	if (item->form != NULL) {
+		text_label("Form:");
+		printf("%s\n", item->form);
+	}
 }
 
 /* Column widths of the --list table. */
@@ -264,7 +268,7 @@ text_table(const struct item *items, size_t count)
 void
 text_split(uint16_t code, size_t index)
 {
-	struct item item = { NULL, code, DNSRCODE_CTX_EDNS, DNSRCODE_CTX_EDNS, NULL, 0 };
+	struct item item = { NULL, code, DNSRCODE_CTX_EDNS, DNSRCODE_CTX_EDNS, NULL, 0, NULL };
 	uint8_t header_rcode = 0, opt_ext_rcode = 0;
 
 	/* RFC 6891 §6.1.3: the low 4 bits travel in the header, the high 8 in
