@@ -338,9 +338,15 @@ not_found(const struct batch *from, const char *arg, int err, dnsrcode_context c
 		fprintf(stderr, "%s: unknown Extended DNS Error", name);
 	else
 		fprintf(stderr, "%s: %s", name, dnsrcode_strerror(err));
-	if (err == DNSRCODE_ERANGE && !ede)
+	/* EDE text has no context, and single inner spaces are part of it:
+	 * say what the input got wrong. */
+	if (err == DNSRCODE_ERANGE && ede)
+		fputs(" (INFO-CODE: 0-65535)", stderr);
+	else if (err == DNSRCODE_ERANGE)
 		fprintf(stderr, " (%s: 0-%u)", cli_context_name(ctx),
 		        ctx == DNSRCODE_CTX_HEADER ? 15u : ctx == DNSRCODE_CTX_EDNS ? 4095u : 65535u);
+	else if (err == DNSRCODE_ESPACE && ede)
+		fputs(" (words are separated by one space)", stderr);
 	fputc('\n', stderr);
 	free(name);
 }
@@ -607,7 +613,7 @@ run_status(const struct options *o, int argc, char **argv)
 		json_begin();
 	for (i = -1; i < argc; i++) {
 		const char *path = i < 0 ? o->status_file : argv[i];
-		dnsrcode_status st = DNSRCODE_STATUS_INIT;
+		dnsrcode_status st;
 		dnsrcode_ede_option ede[STATUS_EDE_SHOWN];
 		uint8_t *msg;
 		size_t len;
@@ -617,7 +623,7 @@ run_status(const struct options *o, int argc, char **argv)
 			status = EXIT_NOT_FOUND;
 			continue;
 		}
-		err = dnsrcode_msg_status(msg, len, &st, ede, STATUS_EDE_SHOWN);
+		err = dnsrcode_msg_status(msg, len, &st, sizeof(st), ede, STATUS_EDE_SHOWN);
 		if (err != DNSRCODE_OK) {
 			char *name = cli_quote(path);
 
