@@ -73,11 +73,9 @@ void ede_line(uint16_t code, int style);
 void ede_table(void);
 void ede_json_item(const char *input, uint16_t code, size_t index);
 
-/* status.c: a raw DNS message from a file or stdin ("-"), binary or hex
- * text, and what dnsrcode_msg_status() read from it, the way dig prints a
- * header (name: the input, printed when not NULL) or as JSON. */
+/* status.c: what dnsrcode_msg_status() read from a message, the way dig
+ * prints a header (name: the input, printed when not NULL) or as JSON. */
 #define STATUS_EDE_SHOWN 64
-int status_load(const char *path, int hex, uint8_t **msg, size_t *len);
 void status_text(const char *name, const dnsrcode_status *st, const dnsrcode_ede_option *ede,
                  size_t index);
 void status_json(const char *name, const dnsrcode_status *st, const dnsrcode_ede_option *ede,
