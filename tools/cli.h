@@ -96,11 +96,9 @@ void batch_begin(struct batch *b, int ede, dnsrcode_context ctx);
 int batch_next(struct batch *b);
 void batch_end(struct batch *b);
 
-/* status.c: a raw DNS message from a file or stdin ("-"), binary or hex
- * text, and what dnsrcode_msg_status() read from it, the way dig prints a
- * header (name: the input, printed when not NULL) or as JSON. */
+/* status.c: what dnsrcode_msg_status() read from a message, the way dig
+ * prints a header (name: the input, printed when not NULL) or as JSON. */
 #define STATUS_EDE_SHOWN 64
-int status_load(const char *path, int hex, uint8_t **msg, size_t *len);
 void status_text(const char *name, const dnsrcode_status *st, const dnsrcode_ede_option *ede,
                  size_t index);
 void status_json(const char *name, const dnsrcode_status *st, const dnsrcode_ede_option *ede,

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "input.h"
 
 #define EXIT_NOT_FOUND 1
 #define EXIT_USAGE 2
@@ -596,12 +597,44 @@ run_ede_list(const struct options *o, int argc, char **argv)
 	return EXIT_SUCCESS;
 }
 
-/* --status=FILE and every operand after it: one raw DNS message each. */
+/* --status: what one message of a file holds, as a block or JSON. */
+struct status_run {
+	const struct options *o;
+	int named;      /* several files: each block says which */
+	size_t shown;
+	int status;
+};
+
+static void
+status_message(void *ctx, const uint8_t *msg, size_t len, const struct input_meta *meta)
+{
+	struct status_run *run = ctx;
+	dnsrcode_status st;
+	dnsrcode_ede_option ede[STATUS_EDE_SHOWN];
+	int err = dnsrcode_msg_status(msg, len, &st, sizeof(st), ede, STATUS_EDE_SHOWN);
+
+	if (err != DNSRCODE_OK) {
+		char *name = cli_quote(meta->file);
+
+		fprintf(stderr, "%s: %s: %s\n", PROGRAM_NAME, name, dnsrcode_strerror(err));
+		free(name);
+		run->status = EXIT_NOT_FOUND;
+	} else if (run->o->output == OUTPUT_JSON) {
+		status_json(meta->file, &st, ede, run->shown++);
+	} else {
+		status_text(run->named ? meta->file : NULL, &st, ede, run->shown++);
+	}
+}
+
+/* --status=FILE and every operand after it: the messages of each. */
 static int
 run_status(const struct options *o, int argc, char **argv)
 {
-	size_t shown = 0;
-	int i, status = EXIT_SUCCESS;
+	struct status_run run = { o, argc > 0, 0, EXIT_SUCCESS };
+	const struct input_sink sink = { &run, status_message, NULL };
+	struct input_options in;
+	char err[256];
+	int i;
 
 	if (o->output == OUTPUT_LINE)
 		usage_error("options '--status' and '--format' cannot be combined");
@@ -609,37 +642,24 @@ run_status(const struct options *o, int argc, char **argv)
 		usage_error("options '--status' and '--context' cannot be combined");
 	if (o->strict)
 		usage_error("options '--status' and '--strict' cannot be combined");
+	memset(&in, 0, sizeof(in));
+	in.format = o->hex ? INPUT_HEX : INPUT_DETECT;
 	if (o->output == OUTPUT_JSON)
 		json_begin();
 	for (i = -1; i < argc; i++) {
 		const char *path = i < 0 ? o->status_file : argv[i];
-		dnsrcode_status st;
-		dnsrcode_ede_option ede[STATUS_EDE_SHOWN];
-		uint8_t *msg;
-		size_t len;
-		int err;
 
-		if (status_load(path, o->hex, &msg, &len) != 0) {
-			status = EXIT_NOT_FOUND;
-			continue;
-		}
-		err = dnsrcode_msg_status(msg, len, &st, sizeof(st), ede, STATUS_EDE_SHOWN);
-		if (err != DNSRCODE_OK) {
+		if (input_read(path, &in, &sink, err, sizeof(err)) != 0) {
 			char *name = cli_quote(path);
 
-			fprintf(stderr, "%s: %s: %s\n", PROGRAM_NAME, name, dnsrcode_strerror(err));
+			fprintf(stderr, "%s: %s: %s\n", PROGRAM_NAME, name, err);
 			free(name);
-			status = EXIT_NOT_FOUND;
-		} else if (o->output == OUTPUT_JSON) {
-			status_json(path, &st, ede, shown++);
-		} else {
-			status_text(argc > 0 ? path : NULL, &st, ede, shown++);
+			run.status = EXIT_NOT_FOUND;
 		}
-		free(msg); /* after the output: the EDE texts point into it */
 	}
 	if (o->output == OUTPUT_JSON)
-		json_end(shown);
-	return status;
+		json_end(run.shown);
+	return run.status;
 }
 
 /* Options that belong to one mode only. */

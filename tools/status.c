@@ -1,22 +1,15 @@
 /*
- * status.c - dnsrcode --status: read a raw DNS message (binary, or hex
- * text with --hex) from a file or standard input, and print what
- * dnsrcode_msg_status() found the way dig prints a response's header, or
- * as JSON.
+ * status.c - dnsrcode --status: print what dnsrcode_msg_status() found in
+ * a message the way dig prints a response's header, or as JSON.  The
+ * messages come from the input layer (input.h).
  */
 #include "config.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
-
-#define MESSAGE_MAX 65535u         /* RFC 1035 §4.2.2: a 16-bit length */
-#define HEX_INPUT_MAX (1u << 20)   /* room for every message with spaces */
-#define READ_CHUNK 4096u
-#define TOO_LONG "longer than 65535 octets, the most a DNS message holds"
 
 /* Header flag bits in dig's order (RFC 1035 §4.1.1, RFC 4035 §3.2). */
 static const struct {
@@ -29,125 +22,6 @@ static const struct {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 #define EDNS_DO 0x8000u /* RFC 3225 */
-
-static void
-load_error(const char *path, const char *reason)
-{
-	char *name = cli_quote(path);
-
-	fprintf(stderr, "%s: %s: %s\n", PROGRAM_NAME, name, reason);
-	free(name);
-}
-
-/* All of a stream, up to max bytes; -1 (reason in errno, or ERANGE when
- * longer) on failure. */
-static int
-read_all(FILE *f, size_t max, uint8_t **data, size_t *len)
-{
-	uint8_t *buf = NULL, *grown;
-	size_t size = 0, used = 0, n;
-
-	for (;;) {
-		if (used == size) {
-			if (size > max) {
-				free(buf);
-				errno = ERANGE;
-				return -1;
-			}
-			size += READ_CHUNK;
-			if ((grown = realloc(buf, size)) == NULL) {
-				free(buf);
-				return -1;
-			}
-			buf = grown;
-		}
-		n = fread(buf + used, 1, size - used, f);
-		used += n;
-		if (n == 0)
-			break;
-	}
-	if (ferror(f)) {
-		free(buf);
-		errno = EIO;
-		return -1;
-	}
-	if (used > max) {
-		free(buf);
-		errno = ERANGE;
-		return -1;
-	}
-	*data = buf;
-	*len = used;
-	return 0;
-}
-
-static int
-hex_digit(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
-/* Hex text to octets in place; white space anywhere is skipped. */
-static const char *
-decode_hex(uint8_t *data, size_t *len)
-{
-	size_t i, out = 0;
-	int high = -1;
-
-	for (i = 0; i < *len; i++) {
-		int c = data[i], v;
-
-		if (c == ' ' || (c >= '\t' && c <= '\r'))
-			continue;
-		if ((v = hex_digit(c)) < 0)
-			return "not hex text";
-		if (high < 0) {
-			high = v;
-		} else {
-			data[out++] = (uint8_t)(high << 4 | v);
-			high = -1;
-		}
-	}
-	if (high >= 0)
-		return "odd number of hex digits";
-	if (out > MESSAGE_MAX)
-		return TOO_LONG;
-	*len = out;
-	return NULL;
-}
-
-int
-status_load(const char *path, int hex, uint8_t **msg, size_t *len)
-{
-	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	const char *reason;
-	int rc;
-
-	if (f == NULL) {
-		load_error(path, strerror(errno));
-		return -1;
-	}
-	rc = read_all(f, hex ? HEX_INPUT_MAX : MESSAGE_MAX, msg, len);
-	if (rc != 0 && errno == ERANGE)
-		reason = hex ? "hex text too long" : TOO_LONG;
-	else
-		reason = rc != 0 ? strerror(errno) : NULL;
-	if (f != stdin)
-		fclose(f);
-	if (reason == NULL && hex && (reason = decode_hex(*msg, len)) != NULL)
-		free(*msg);
-	if (reason != NULL) {
-		load_error(path, reason);
-		return -1;
-	}
-	return 0;
-}
 
 static const char *
 opcode_name(unsigned opcode, char *buf, size_t size)
