@@ -12,8 +12,8 @@
 
 #define COLUMN_GAP 2
 
-static const char *
-retry_name(int retry)
+const char *
+ede_retry_name(int retry)
 {
 	switch (retry) {
 	case DNSRCODE_EDE_RETRY_NO:
@@ -24,6 +24,20 @@ retry_name(int retry)
 		return "maybe";
 	default:
 		return NULL;
+	}
+}
+
+/* The advice in a few words, for --status. */
+const char *
+ede_retry_advice(int retry)
+{
+	switch (retry) {
+	case DNSRCODE_EDE_RETRY_NO:
+		return "another server will not help";
+	case DNSRCODE_EDE_RETRY_YES:
+		return "another server may help";
+	default:
+		return "another server may or may not help";
 	}
 }
 
@@ -180,7 +194,7 @@ ede_table(void)
 	       w_retry, "RETRY", COLUMN_GAP, "", w_rcode, "RCODE", COLUMN_GAP, "");
 	while ((info = dnsrcode_ede_next(info)) != NULL) {
 		const char *category = dnsrcode_ede_category_name(dnsrcode_ede_info_category(info));
-		const char *retry = retry_name(dnsrcode_ede_info_retry(info));
+		const char *retry = ede_retry_name(dnsrcode_ede_info_retry(info));
 
 		printf("%*u%*s%-*s%*s", w_code, dnsrcode_ede_info_code(info), COLUMN_GAP, "",
 		       w_mnemonic, dnsrcode_ede_info_mnemonic(info), COLUMN_GAP, "");
@@ -227,7 +241,7 @@ ede_json_item(const char *input, const char *form, uint16_t code, size_t index)
 	json_string(dnsrcode_ede_category_name(dnsrcode_ede_info_category(info)));
 	fputs(", ", stdout);
 	json_key("retry");
-	json_string(retry_name(dnsrcode_ede_info_retry(info)));
+	json_string(ede_retry_name(dnsrcode_ede_info_retry(info)));
 	fputs(", ", stdout);
 	json_key("paired_rcode");
 	if (rcode == DNSRCODE_NO_CODE)

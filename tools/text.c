@@ -96,24 +96,6 @@ text_explanation(const struct item *item)
 	}
 }
 
-/* Where a context's value is carried, for the note on an unusual pairing. */
-static const char *
-context_field(dnsrcode_context ctx)
-{
-	switch (ctx) {
-	case DNSRCODE_CTX_HEADER:
-		return "the header RCODE field";
-	case DNSRCODE_CTX_EDNS:
-		return "an extended RCODE";
-	case DNSRCODE_CTX_TSIG:
-		return "a TSIG Error field";
-	case DNSRCODE_CTX_TKEY:
-		return "a TKEY Error field";
-	default:
-		return "this context";
-	}
-}
-
 static void
 families_list(unsigned families, const char *separator, int documents)
 {
@@ -178,7 +160,7 @@ text_block(const struct item *item, size_t index)
 	if (item->off_context) {
 		text_label("Note:");
 		printf("%s is not expected in %s\n", dnsrcode_info_mnemonic(info),
-		       context_field(item->asked));
+		       cli_context_field(item->asked));
 	}
 	if (item->form != NULL) {
 		text_label("Form:");
