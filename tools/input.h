@@ -12,7 +12,9 @@ enum input_format { INPUT_DETECT, INPUT_RAW, INPUT_HEX, INPUT_TCP }; /* pcap/pca
  * input_skip_name().  In a capture every packet either carried (part of)
  * a message given to sink->message or is given once to sink->skip: a
  * packet whose bytes wait in a fragment set or a TCP stream is given to
- * skip when that state is given up (once per packet it held). */
+ * skip when that state is given up (once per packet it held).  A TCP
+ * message begun in the packet that ended the message before it is given
+ * up once more, so that no message begun goes uncounted. */
 enum input_skip {
 	INPUT_SKIP_LINK_TYPE,          /* "link-type": a link layer we do not read */
 	INPUT_SKIP_LINK_TRUNCATED,     /* "link-truncated": shorter than its link header */
