@@ -55,6 +55,7 @@ ETHERTYPE_8021AD = 0x88A8
 IPPROTO_TCP = 6
 IPPROTO_UDP = 17
 IPPROTO_FRAGMENT = 44
+IPPROTO_AH = 51
 # BSD loopback address families: AF_INET is 2 everywhere; AF_INET6 is 24
 # (NetBSD, OpenBSD), 28 (FreeBSD), 30 (macOS), 10 (Linux).
 NULL_AF_INET = 2
@@ -132,7 +133,7 @@ def ipv4(src, dst, proto, payload, ident=0, offset=0, more=False, ttl=64, dont_f
 def ipv6(src, dst, proto, payload, extensions=(), hop_limit=64):
     """An IPv6 packet (RFC 8200).  extensions: names from IPV6_EXTENSIONS,
     or (next-header number, bytes after the two first octets) pairs for any
-    header, all put in order before the payload."""
+    header (AH too), all put in order before the payload."""
     src, dst = _address(src), _address(dst)
     chain = []
     for ext in extensions:
@@ -144,7 +145,11 @@ def ipv6(src, dst, proto, payload, extensions=(), hop_limit=64):
     for number, rest in reversed(chain):
         if (2 + len(rest)) % 8:
             raise ValueError("an IPv6 extension header is a multiple of 8 octets")
-        body = struct.pack("!BB", next_header, (2 + len(rest)) // 8 - 1) + rest + body
+        if number == IPPROTO_AH:  # RFC 4302: in 4-octet units, minus 2
+            length = (2 + len(rest)) // 4 - 2
+        else:
+            length = (2 + len(rest)) // 8 - 1
+        body = struct.pack("!BB", next_header, length) + rest + body
         next_header = number
     return struct.pack("!IHBB16s16s", 6 << 28, len(body) & 0xFFFF, next_header, hop_limit,
                        src.packed, dst.packed) + body

@@ -62,20 +62,33 @@ tcp_state(struct input *in)
 	return in->tcp = tcp;
 }
 
-/* Where reading may start when the octets before are unknown. */
+/* Where reading may start when the octets before are unknown: a length
+ * of at least a header, then a header with an assigned opcode (QUERY,
+ * IQUERY, STATUS, NOTIFY, UPDATE, DSO), the Z bit clear and one question
+ * at most, as nearly every message has. */
 static int
 starts_message(const uint8_t *data, size_t len)
 {
-	return len >= 2 + DNS_HEADER && get16(data) >= DNS_HEADER && get16(data + 2 + 4) <= 1;
+	unsigned flags, opcode;
+
+	if (len < 2 + DNS_HEADER || get16(data) < DNS_HEADER)
+		return 0;
+	flags = get16(data + 2 + 2);
+	opcode = flags >> 11 & 0x0f;
+	return opcode <= 6 && opcode != 3 && !(flags & 0x0040) && get16(data + 2 + 4) <= 1;
 }
 
 /* Everything the stream holds, counted under why, and the stream emptied;
- * it stays where it was in the sequence space. */
+ * it stays where it was in the sequence space.  A message begun in a
+ * packet that also finished the one before is counted once too: no
+ * packet but that one stands for it. */
 static void
 drop(struct input *in, struct tcp_stream *st, enum input_skip why)
 {
 	struct held *h;
 
+	if (st->pending == 0 && st->s.have > 0)
+		st->pending = 1;
 	input_skip_flow(in, &st->e.key, why, st->pending);
 	st->pending = 0;
 	while ((h = st->held) != NULL) {

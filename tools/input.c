@@ -199,52 +199,56 @@ open_input(const char *path)
 }
 
 int
-input_read(const char *path, const struct input_options *opt, const struct input_sink *sink,
-           char *err, size_t errlen)
+input_read_stream(FILE *f, const char *name, const struct input_options *opt,
+                  const struct input_sink *sink, char *err, size_t errlen)
 {
 	static const struct input_options defaults;
 	struct input *in;
 	uint8_t head[4];
 	size_t len, i;
-	FILE *f, *g;
+	FILE *g;
 	int rc;
 
 	if ((in = calloc(1, sizeof(*in))) == NULL) {
 		set_error(err, errlen, strerror(errno));
+		fclose(f);
 		return -1;
 	}
 	in->opt = opt != NULL ? opt : &defaults;
 	in->sink = sink;
-	in->meta.file = path;
+	in->meta.file = name;
 	in->dns_port[DNS_PORT / 8] |= 1u << DNS_PORT % 8;
 	for (i = 0; i < in->opt->nports; i++)
 		in->dns_port[in->opt->ports[i] / 8] |= (uint8_t)(1u << in->opt->ports[i] % 8);
 
-	if ((f = open_input(path)) == NULL) {
-		set_error(err, errlen, strerror(errno));
-		free(in);
-		return -1;
-	}
 	len = fread(head, 1, sizeof(head), f);
 	if (ferror(f)) {
 		set_error(err, errlen, strerror(errno));
-		fclose(f);
-		free(in);
-		return -1;
-	}
-	if (is_capture(head, len)) {
-		if ((g = rewound(f, head, len)) == NULL) {
-			set_error(err, errlen, errno != 0 ? strerror(errno)
-			                                  : "a capture on a pipe cannot be read here");
-			fclose(f);
-			free(in);
-			return -1;
-		}
-		rc = capture_read(in, g, err, errlen);
-	} else {
+		rc = -1;
+	} else if (!is_capture(head, len)) {
 		rc = file_read(in, f, head, len, err, errlen);
-		fclose(f);
+	} else if ((g = rewound(f, head, len)) == NULL) {
+		set_error(err, errlen, "a capture on a pipe cannot be read here");
+		rc = -1;
+	} else {
+		f = NULL; /* capture_read() closes it (through g) */
+		rc = capture_read(in, g, err, errlen);
 	}
+	if (f != NULL)
+		fclose(f);
 	free(in);
 	return rc;
+}
+
+int
+input_read(const char *path, const struct input_options *opt, const struct input_sink *sink,
+           char *err, size_t errlen)
+{
+	FILE *f = open_input(path);
+
+	if (f == NULL) {
+		set_error(err, errlen, strerror(errno));
+		return -1;
+	}
+	return input_read_stream(f, path, opt, sink, err, errlen);
 }

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 enum input_format { INPUT_DETECT, INPUT_RAW, INPUT_HEX, INPUT_TCP }; /* pcap/pcapng are always recognised by content */
 
@@ -12,7 +13,9 @@ enum input_format { INPUT_DETECT, INPUT_RAW, INPUT_HEX, INPUT_TCP }; /* pcap/pca
  * input_skip_name().  In a capture every packet either carried (part of)
  * a message given to sink->message or is given once to sink->skip: a
  * packet whose bytes wait in a fragment set or a TCP stream is given to
- * skip when that state is given up (once per packet it held). */
+ * skip when that state is given up (once per packet it held).  A TCP
+ * message begun in the packet that ended the message before it is given
+ * up once more, so that no message begun goes uncounted. */
 enum input_skip {
 	INPUT_SKIP_LINK_TYPE,          /* "link-type": a link layer we do not read */
 	INPUT_SKIP_LINK_TRUNCATED,     /* "link-truncated": shorter than its link header */
@@ -71,5 +74,9 @@ const char *input_skip_name(enum input_skip why);   /* "port", "tcp-gap", ...: l
  * skips, not failures); -1 when it cannot be opened or read or is no format we read, with a one-line
  * reason (e.g. strerror(errno) such as "Is a directory", "Bad file descriptor") in err. */
 int input_read(const char *path, const struct input_options *opt, const struct input_sink *sink, char *err, size_t errlen);
+/* The same on a stream open for reading from its first octet, which it closes; name is meta.file.
+ * A capture on a stream that cannot seek back is read too (glibc). */
+int input_read_stream(FILE *f, const char *name, const struct input_options *opt,
+                      const struct input_sink *sink, char *err, size_t errlen);
 
 #endif /* DNSRCODE_INPUT_H */
