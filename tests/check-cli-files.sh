@@ -1,6 +1,7 @@
 #!/bin/sh
 # check-cli-files.sh - dnsrcode --status and --summary over files: the
-# mode flags in any order, --oneline, --json members, --hex, --tcp,
+# conformance capture's exact --summary --json (tests/summary_conformance.py),
+# the mode flags in any order, --oneline, --json members, --hex, --tcp,
 # --port, standard input, the notes and hints, the errors for files that
 # cannot be read, and the exit status of each.  Captures are written by
 # tests/capture_writer.py, messages by tests/dns_wire.py; needs a Python 3
@@ -17,21 +18,21 @@ if [ ! -x "$prog" ]; then
 	echo "check-cli-files: $prog not built" >&2
 	exit 99
 fi
-python=
-for candidate in /usr/bin/python3 python3; do
-	if "$candidate" -c 'import json, struct, ipaddress' >/dev/null 2>&1; then
-		python=$candidate
-		break
-	fi
-done
-if [ -z "$python" ]; then
-	echo "SKIP: no python3"
-	exit 77
-fi
 
 suite=check-cli-files
 # shellcheck source=tests/cli-lib.sh
 . "$top_srcdir/tests/cli-lib.sh"
+python=$(find_python) || {
+	echo "SKIP: no python3"
+	exit 77
+}
+
+# The conformance capture: its exact --summary --json, and the other
+# formats saying the same.
+checks=$((checks + 1))
+if ! "$python" -B "$top_srcdir/tests/summary_conformance.py" "$prog" >"$tmp/conformance" 2>&1; then
+	fail "summary_conformance.py: $(grep FAIL "$tmp/conformance" | head -n 5)"
+fi
 
 # message NAME PYTHON-EXPRESSION: tmp/NAME.bin holds the bytes that the
 # expression over dns_wire (as w) gives.

@@ -131,6 +131,29 @@ address(char *buf, size_t size, const struct input_meta *m, const uint8_t *addr)
 		snprintf(buf, size, "?");
 }
 
+/* The message's name, time and addresses: "capture.pcap#12
+ * 2026-12-03T10:00:00.123Z 192.0.2.1 -> 198.51.100.7", with the ports and
+ * transport when ports is set. */
+static void
+where_text(const struct status_out *o, const struct input_meta *m, int ports)
+{
+	char where[LABEL_MAX], when[48], from[64], to[64];
+
+	label(where, sizeof(where), o, m);
+	safe_text(where, strlen(where));
+	if (timestamp(when, sizeof(when), m, 3))
+		printf(" %s", when);
+	if (!m->has_addr)
+		return;
+	address(from, sizeof(from), m, m->src);
+	address(to, sizeof(to), m, m->dst);
+	if (ports)
+		printf(" %s#%u -> %s#%u %s", from, m->sport, to, m->dport,
+		       m->transport == 't' ? "TCP" : "UDP");
+	else
+		printf(" %s -> %s", from, to);
+}
+
 static const char *
 transport_name(char transport)
 {
@@ -227,24 +250,15 @@ block(struct status_out *o, const struct message *x)
 {
 	const dnsrcode_status *st = &x->st;
 	const struct input_meta *m = x->meta;
-	char status[32], header[32], opcode[16], where[LABEL_MAX], when[48], from[64], to[64];
+	char status[32], header[32], opcode[16];
 	size_t i;
 	int first = 1;
 
 	if (o->shown > 0)
 		putchar('\n');
 	if (o->label_always || m->packet > 0 || o->stream) {
-		label(where, sizeof(where), o, m);
 		printf(";; ");
-		safe_text(where, strlen(where));
-		if (timestamp(when, sizeof(when), m, 3))
-			printf(" %s", when);
-		if (m->has_addr) {
-			address(from, sizeof(from), m, m->src);
-			address(to, sizeof(to), m, m->dst);
-			printf(" %s#%u -> %s#%u %s", from, m->sport, to, m->dport,
-			       m->transport == 't' ? "TCP" : "UDP");
-		}
+		where_text(o, m, 1);
 		printf(":\n");
 	}
 	rcode_text(status, sizeof(status), st->rcode, st->rcode_ctx);
@@ -309,18 +323,10 @@ oneline(const struct status_out *o, const struct message *x)
 {
 	const dnsrcode_status *st = &x->st;
 	const struct input_meta *m = x->meta;
-	char status[32], where[LABEL_MAX], when[48], from[64], to[64];
+	char status[32];
 	size_t i;
 
-	label(where, sizeof(where), o, m);
-	safe_text(where, strlen(where));
-	if (timestamp(when, sizeof(when), m, 3))
-		printf(" %s", when);
-	if (m->has_addr) {
-		address(from, sizeof(from), m, m->src);
-		address(to, sizeof(to), m, m->dst);
-		printf(" %s -> %s", from, to);
-	}
+	where_text(o, m, 0);
 	if ((st->flags & QR) == 0) {
 		fputs(" query", stdout);
 	} else {

@@ -188,6 +188,8 @@ build(const struct summary *s, struct rows *r)
 	memset(r, 0, SECTION_COUNT * sizeof(*r));
 	rcode_rows(s, &r[SECTION_RCODE]);
 	for (i = 0; i < 65536; i++) {
+		if (s->ede[i] == 0)
+			continue;
 		snprintf(key, sizeof(key), "%u", i);
 		add(&r[SECTION_EDE], key, i, 0, s->ede[i]);
 	}
