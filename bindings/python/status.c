@@ -8,7 +8,7 @@
  * a Python value only when it is read, and the function is the module's
  * own, with no Python frame between the caller and the library.
  *
- * The fields come from the binding's one list (DNSRCODE_SWIG_STATUS_FIELDS
+ * The fields come from the binding's one list (DNSRCODE_SWIG_STATUS_KINDS
  * in dnsrcode.i), handed over as an array when the module loads.  The
  * Python layer hands over, through status_setup(), what Python defines:
  * the Context members, the MessageError class and the EDE registry rows.
@@ -26,6 +26,12 @@
  * bounded by what the message carries, never by the length of the input. */
 #define EDE_ON_STACK 16
 
+/* Both records hold one Python object, first: the start they share. */
+typedef struct {
+	PyObject_HEAD
+	PyObject *held;
+} record_object;
+
 typedef struct {
 	PyObject_HEAD
 	PyObject *ede; /* tuple of EdeOption */
@@ -37,6 +43,11 @@ typedef struct {
 	PyObject *text; /* bytes */
 	unsigned short code;
 } ede_option_object;
+
+/* record_dealloc() finds the held object where both keep it. */
+typedef char status_holds_first[offsetof(status_object, ede) == offsetof(record_object, held) ? 1 : -1];
+typedef char option_holds_first[offsetof(ede_option_object, text) ==
+                                offsetof(record_object, held) ? 1 : -1];
 
 /* An instance holds a reference to its heap type, which its dealloc
  * drops; PyObject_New() takes it from Python 3.8 on. */
@@ -53,7 +64,7 @@ static size_t nfields;
 
 /* From the Python layer (status_setup). */
 static PyObject *context_members; /* tuple: Context member by value */
-static PyObject *message_error;   /* MessageError(message, error) */
+static PyObject *message_error;   /* MessageError */
 static PyObject *ede_info;        /* code -> EdeInfo or None */
 
 /* ----------------------------------------------------- shared behaviour */
@@ -151,6 +162,16 @@ record_hash(PyObject *self)
 	return h;
 }
 
+static void
+record_dealloc(PyObject *self)
+{
+	PyTypeObject *type = Py_TYPE(self);
+
+	Py_XDECREF(((record_object *)self)->held);
+	PyObject_Free(self);
+	Py_DECREF(type);
+}
+
 /* A heap type as the records need it: no instances made from Python, and
  * __match_args__, the field names in order. */
 static PyTypeObject *
@@ -193,16 +214,6 @@ ede_option_new(const dnsrcode_ede_option *option)
 	return (PyObject *)o;
 }
 
-static void
-ede_option_dealloc(PyObject *self)
-{
-	PyTypeObject *type = Py_TYPE(self);
-
-	Py_XDECREF(((ede_option_object *)self)->text);
-	PyObject_Free(self);
-	Py_DECREF(type);
-}
-
 static PyObject *
 ede_option_info(PyObject *self, void *closure)
 {
@@ -229,7 +240,7 @@ static PyGetSetDef ede_option_getset[] = {
 
 static PyType_Slot ede_option_slots[] = {
 	{ Py_tp_doc, "An EDE option of a message (RFC 8914): INFO-CODE and EXTRA-TEXT." },
-	{ Py_tp_dealloc, ede_option_dealloc },
+	{ Py_tp_dealloc, record_dealloc },
 	{ Py_tp_repr, record_repr },
 	{ Py_tp_richcompare, record_richcompare },
 	{ Py_tp_hash, record_hash },
@@ -268,16 +279,6 @@ status_field(PyObject *self, void *closure)
 		break;
 	}
 	return PyLong_FromUnsignedLongLong(v);
-}
-
-static void
-status_dealloc(PyObject *self)
-{
-	PyTypeObject *type = Py_TYPE(self);
-
-	Py_XDECREF(((status_object *)self)->ede);
-	PyObject_Free(self);
-	Py_DECREF(type);
 }
 
 static PyMemberDef status_members[] = {
@@ -443,7 +444,7 @@ dnsrcode_py_add_status(PyObject *module, const struct dnsrcode_py_field *list, s
 	static PyGetSetDef *getset;
 	PyType_Slot status_slots[] = {
 		{ Py_tp_doc, "What a DNS message says about its outcome (see dnsrcode_msg_status(3))." },
-		{ Py_tp_dealloc, status_dealloc },
+		{ Py_tp_dealloc, record_dealloc },
 		{ Py_tp_repr, record_repr },
 		{ Py_tp_richcompare, record_richcompare },
 		{ Py_tp_hash, record_hash },

@@ -133,16 +133,16 @@ def _error(cls, err, func, message):
 	return e
 
 
-def _text_error(e, func, text, detail=""):
+def _text_error(e, func, text, unknown, noun, detail=""):
 	"""What a parser's error ``e`` means for ``text``, in ``func``'s name:
-	the library's reason, the specific one when known, and the text."""
+	no ``noun`` has the name (class ``unknown``), or the library's reason
+	with ``detail``, the specific one."""
 	err = e.error
 	if isinstance(e, TypeError):
+		# the raw module's "parse_strict: text must be ...", renamed
 		return _error(TypeError, err, func, str(e).partition(": ")[2])
 	if err == _c.EUNKNOWN:
-		return _error(UnknownEde if func.startswith("ede_") else UnknownRcode, err, func,
-		              f"no {'Extended DNS Error' if func.startswith('ede_') else 'RCODE'}"
-		              f" is named {text!r}")
+		return _error(unknown, err, func, f"no {noun} is named {text!r}")
 	return _error(ValueError, err, func, f"{_c.strerror(err)}{detail}: {text!r}")
 
 
@@ -162,7 +162,8 @@ class _Record:
 	def __setattr__(self, name, value):
 		raise AttributeError(f"{type(self).__name__} is read-only")
 
-	__delattr__ = __setattr__
+	def __delattr__(self, name):
+		raise AttributeError(f"{type(self).__name__} is read-only")
 
 	def _values(self):
 		return tuple(getattr(self, name) for name in self.__slots__)
@@ -215,16 +216,16 @@ class EdeInfo(_Record):
 
 # ------------------------------------------------------------ the registry
 
-def _rows(first, make):
+def _rows(next_row, make):
 	"""The registry rows from the C iteration, and each by its address."""
 	rows = []
 	by_address = {}
-	ptr = first(None)
+	ptr = next_row(None)
 	while ptr is not None:
 		row = make(ptr)
 		rows.append(row)
 		by_address[int(ptr)] = row
-		ptr = first(ptr)
+		ptr = next_row(ptr)
 	return tuple(rows), by_address
 
 
@@ -343,7 +344,7 @@ def parse(text: str | bytes, context: Context = Context.ANY, *,
 			detail = f" (the {ctx.name} context holds 0..{_WIDEST[ctx]})"
 		elif e.error == _c.ESPACE:
 			detail = " (RCODE text has none)"
-		raise _text_error(e, "parse", text, detail) from None
+		raise _text_error(e, "parse", text, UnknownRcode, "RCODE", detail) from None
 
 
 def format(code: int, context: Context = Context.ANY,
@@ -517,7 +518,7 @@ def ede_parse(text: str | bytes) -> int:
 			_c.ERANGE: " (INFO-CODEs are 0..65535)",
 			_c.ESPACE: " (words are separated by one space, with none before or after)",
 		}.get(e.error, "")
-		raise _text_error(e, "ede_parse", text, detail) from None
+		raise _text_error(e, "ede_parse", text, UnknownEde, "Extended DNS Error", detail) from None
 
 
 def ede_format(code: int, style: Format = Format.FULL) -> str:
