@@ -73,19 +73,22 @@ static PyObject *dnspython_names[2][2];
 static PyObject *
 dnspython_class(void)
 {
+	/* sys.modules itself: PyImport_GetModule() would also ask the module
+	 * whether it is still initializing, which costs more than the rest
+	 * of a raise.  A module half imported may lack the class: so be it. */
+	PyObject *modules = PyImport_GetModuleDict();
 	size_t i;
 
 	for (i = 0; i < sizeof(dnspython_names) / sizeof(dnspython_names[0]); i++) {
 		PyObject *module, *cls;
 
-		module = PyImport_GetModule(dnspython_names[i][0]);
+		module = PyDict_GetItemWithError(modules, dnspython_names[i][0]);
 		if (module == NULL) {
 			if (PyErr_Occurred())
 				return NULL;
 			continue;
 		}
 		cls = PyObject_GetAttr(module, dnspython_names[i][1]);
-		Py_DECREF(module);
 		if (cls != NULL && PyType_Check(cls))
 			return cls;
 		Py_XDECREF(cls);
@@ -252,6 +255,12 @@ from_ascii(PyObject *text)
 
 	if (n > (Py_ssize_t)sizeof(buf))
 		return from_any(text);
+	/* Text that is a member name is its own upper case: no copy needed. */
+	found = PyDict_GetItemWithError(members, text);
+	if (found != NULL || PyErr_Occurred()) {
+		Py_XINCREF(found);
+		return found;
+	}
 	for (i = 0; i < n; i++) {
 		buf[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - ('a' - 'A') : s[i]);
 		if (s[i] < '0' || s[i] > '9')
