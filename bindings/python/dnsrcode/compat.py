@@ -58,9 +58,10 @@ def _to_text(value):
 	return text
 
 
-# to_text() of an int 0..4095: the member name, or the decimal.
-_TO_TEXT = {v: _BY_VALUE[v].name if v in _BY_VALUE else f"{v}"
-            for v in range(_MAXIMUM + 1)}
+# to_text() of an int 0..4095: the member name, or the decimal (str() of
+# an int is its f-string; map() makes them in C, where the start-up is).
+_TO_TEXT = dict(zip(range(_MAXIMUM + 1), map(str, range(_MAXIMUM + 1))))
+_TO_TEXT.update((value, member.name) for value, member in _BY_VALUE.items())
 
 from_text = _c.compat_from_text
 
