@@ -500,21 +500,17 @@ test_ede_retry_advice_follows_the_texts(void)
 	CU_ASSERT_EQUAL(retry_of(33), DNSRCODE_EDE_RETRY_MAYBE);
 }
 
+/* Whether a text field of code's row contains words. */
 static int
-basis_says(unsigned code, const char *words)
+says(const char *(*field)(const dnsrcode_ede_info *), unsigned code, const char *words)
 {
-	const char *basis = dnsrcode_ede_info_basis(dnsrcode_ede_lookup(code));
-
-	return basis != NULL && strstr(basis, words) != NULL;
-}
-
-static int
-explanation_says(unsigned code, const char *words)
-{
-	const char *text = dnsrcode_ede_info_explanation(dnsrcode_ede_lookup(code));
+	const char *text = field(dnsrcode_ede_lookup(code));
 
 	return text != NULL && strstr(text, words) != NULL;
 }
+
+#define basis_says(code, words) says(dnsrcode_ede_info_basis, (code), (words))
+#define explanation_says(code, words) says(dnsrcode_ede_info_explanation, (code), (words))
 
 static void
 test_ede_basis_quotes_the_deciding_text(void)
