@@ -10,8 +10,8 @@
  * reporting a failure) are macros defined per language at the top.
  *
  * Failures: Python raises TypeError or ValueError with an `error`
- * attribute holding the DNSRCODE_E* code (EINVAL for a wrong type); Lua returns
- * `nil, message` (plus the DNSRCODE_E* code), as io.open does.  Every
+ * attribute holding the DNSRCODE_E* code (EINVAL for a wrong type); Lua
+ * returns `nil, message` (plus the DNSRCODE_E* code), as io.open does.  Every
  * integer argument is checked against the width of the field it stands
  * for before the call, so no value is truncated on its way to C.
  *
@@ -513,8 +513,8 @@ dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_
 
 /* dnsrcode_msg_status() (Lua; Python's is bindings/python/status.c): the
  * message in, the status and every EDE option out.  An EDE option takes
- * at least 6 octets (option code, length and INFO-CODE, RFC 8914 §2), so len / 6 + 1 elements hold all a message can
- * carry. */
+ * at least 6 octets (option code, length and INFO-CODE, RFC 8914 §2), so
+ * len / 6 + 1 elements hold all a message can carry. */
 %typemap(in) (const uint8_t *msg, size_t len, dnsrcode_status *status, size_t status_size,
               dnsrcode_ede_option *ede, size_t ede_max) (dnsrcode_status st)
 {
