@@ -581,6 +581,26 @@ def test_stdin():
     expect("stdin pipe --tcp", Result(out.decode()), [dns(1), dns(2)])
 
 
+def test_hints():
+    a, b = dns(120), dns(121, 100)
+    cases = [
+        ("stream", cw.framed([a, b]), "try --tcp"),
+        ("hex", (a.hex() + "\n").encode(), "try --hex"),
+        ("modified pcap", b"\xa1\xb2\xcd\x34" + b"\0" * 40, "libpcap does not read"),
+        ("snoop", b"snoop\0\0\0" + b"\0" * 40, "libpcap does not read"),
+        ("gzip", b"\x1f\x8b\x08\x00" + b"\0" * 40, "decompress"),
+        ("a message", a, "none"),
+        ("short lengths", b"\x00\x02ab\x00\x02cd", "none"),
+    ]
+    for what, data, want in cases:
+        with open(path("hint"), "wb") as f:
+            f.write(data)
+        proc = subprocess.run([DUMP, "--hint", path("hint")], stdout=subprocess.PIPE,
+                              universal_newlines=True, check=False)
+        hints = [line[5:] for line in proc.stdout.splitlines() if line.startswith("hint ")]
+        check("hint for " + what, len(hints) == 1 and want in hints[0], True)
+
+
 def main():
     global DUMP, TMP
     if len(sys.argv) != 2:
