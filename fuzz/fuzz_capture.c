@@ -33,7 +33,7 @@ struct seen {
 static void
 on_message(void *ctx, const uint8_t *msg, size_t len, const struct input_meta *meta)
 {
-	dnsrcode_status st = DNSRCODE_STATUS_INIT;
+	dnsrcode_status st;
 	dnsrcode_ede_option ede[4];
 	struct seen *s = ctx;
 	size_t i;
@@ -47,7 +47,7 @@ on_message(void *ctx, const uint8_t *msg, size_t len, const struct input_meta *m
 	/* Every octet is there to read (ASan sees a read past the end). */
 	for (i = 0; i < len; i++)
 		s->sum += msg[i];
-	rc = dnsrcode_msg_status(msg, len, &st, ede, 4);
+	rc = dnsrcode_msg_status(msg, len, &st, sizeof(st), ede, 4);
 	FUZZ_CHECK(rc == DNSRCODE_OK || rc == DNSRCODE_ETRUNCATED || rc == DNSRCODE_EMALFORMED ||
 	           rc == DNSRCODE_EPOINTER || rc == DNSRCODE_ENAME || rc == DNSRCODE_EOPT ||
 	           rc == DNSRCODE_ETSIG);

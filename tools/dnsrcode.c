@@ -506,9 +506,13 @@ run_ede_lookup(const struct options *o, int argc, char **argv)
 		if (err != DNSRCODE_OK) {
 			char *name = cli_quote(argv[i]);
 
-			fprintf(stderr, "%s: %s: %s\n", PROGRAM_NAME, name,
+			/* EDE text has no context, and single inner spaces are
+			 * part of it: say what the input got wrong. */
+			fprintf(stderr, "%s: %s: %s%s\n", PROGRAM_NAME, name,
 			        err == DNSRCODE_EUNKNOWN ? "unknown Extended DNS Error" :
-			                                   dnsrcode_strerror(err));
+			                                   dnsrcode_strerror(err),
+			        err == DNSRCODE_ERANGE ? " (INFO-CODE: 0-65535)" :
+			        err == DNSRCODE_ESPACE ? " (words are separated by one space)" : "");
 			free(name);
 			status = EXIT_NOT_FOUND;
 			continue;
@@ -564,9 +568,9 @@ static void
 status_message(void *ctx, const uint8_t *msg, size_t len, const struct input_meta *meta)
 {
 	struct status_run *run = ctx;
-	dnsrcode_status st = DNSRCODE_STATUS_INIT;
+	dnsrcode_status st;
 	dnsrcode_ede_option ede[STATUS_EDE_SHOWN];
-	int err = dnsrcode_msg_status(msg, len, &st, ede, STATUS_EDE_SHOWN);
+	int err = dnsrcode_msg_status(msg, len, &st, sizeof(st), ede, STATUS_EDE_SHOWN);
 
 	if (err != DNSRCODE_OK) {
 		char *name = cli_quote(meta->file);
