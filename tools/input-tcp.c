@@ -41,25 +41,18 @@ struct tcp_stream {
 };
 
 struct tcp_state {
-	struct table streams;
+	struct table streams;  /* first: see table_state_new() */
 	size_t allocated;    /* octets the streams' buffers and held segments take */
 };
 
 static struct tcp_state *
 tcp_state(struct input *in)
 {
-	struct tcp_state *tcp;
 	size_t max = in->opt->tcp_streams_max ? in->opt->tcp_streams_max : INPUT_TCP_STREAMS_MAX;
 
-	if (in->tcp != NULL)
-		return in->tcp;
-	if ((tcp = calloc(1, sizeof(*tcp))) == NULL)
-		return NULL;
-	if (table_init(&tcp->streams, max, sizeof(struct tcp_stream)) != 0) {
-		free(tcp);
-		return NULL;
-	}
-	return in->tcp = tcp;
+	if (in->tcp == NULL)
+		in->tcp = table_state_new(sizeof(*in->tcp), max, sizeof(struct tcp_stream));
+	return in->tcp;
 }
 
 /* Where reading may start when the octets before are unknown: a length
@@ -311,7 +304,6 @@ tcp_finish(struct input *in)
 		end(in, st);
 		table_remove(&in->tcp->streams, &st->e);
 	}
-	table_free(&in->tcp->streams);
-	free(in->tcp);
+	table_state_free(in->tcp);
 	in->tcp = NULL;
 }
