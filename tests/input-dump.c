@@ -5,7 +5,7 @@
  * (--time), the input layer's speed alone, with a sink that only counts.
  *
  * Usage: input-dump [--hex|--tcp|--raw] [--port N]... [--tcp-max N]
- *                   [--frag-max N] [--hint] [--count|--time] FILE...
+ *                   [--tcp-memory N] [--frag-max N] [--hint] [--count|--time] FILE...
  *
  *   message FILE#N packet=P time=S.NNNNNNNNN u 192.0.2.53.53>198.51.100.7.33000 len=L hex=HEX
  *   skip REASON packet=P 192.0.2.53.53>198.51.100.7.33000
@@ -101,7 +101,7 @@ static void
 usage(void)
 {
 	fprintf(stderr, "usage: input-dump [--hex|--tcp|--raw] [--port N]... [--tcp-max N] "
-	                "[--frag-max N] [--hint] [--count|--time] FILE...\n");
+	                "[--tcp-memory N] [--frag-max N] [--hint] [--count|--time] FILE...\n");
 	exit(2);
 }
 
@@ -136,6 +136,8 @@ main(int argc, char **argv)
 			ports[opt.nports++] = (uint16_t)atoi(argv[++i]);
 		else if (strcmp(argv[i], "--tcp-max") == 0 && i + 1 < argc)
 			opt.tcp_streams_max = (size_t)atol(argv[++i]);
+		else if (strcmp(argv[i], "--tcp-memory") == 0 && i + 1 < argc)
+			opt.tcp_memory_max = (size_t)atol(argv[++i]);
 		else if (strcmp(argv[i], "--frag-max") == 0 && i + 1 < argc)
 			opt.fragment_sets_max = (size_t)atol(argv[++i]);
 		else

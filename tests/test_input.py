@@ -433,6 +433,23 @@ def test_tcp_connections():
           {"messages": 0, "tcp-evicted": 99000, "tcp-leftover": 1000})
 
 
+def test_tcp_memory():
+    """Streams holding more than the memory bound: the ones idle longest
+    give up what they hold, the rest are read."""
+    name = path("tcp-memory")
+    msgs = [dns(i, 3000) for i in range(10)]
+    with cw.Capture(name) as cap:
+        flows = [cap.tcp_flow(dport=2000 + i) for i in range(10)]
+        for flow, m in zip(flows, msgs):
+            flow.send(cw.framed([m])[:1500])
+        for flow, m in zip(flows, msgs):
+            flow.send(cw.framed([m])[1500:])
+    expect("all streams fit", run(name), msgs)
+    # 10 buffers of 2048 octets, with room for 8192: four fit at once.
+    expect("memory bound", run("--tcp-memory", "8192", name), msgs[6:],
+           {"tcp-evicted": 6, "tcp-gap": 6})
+
+
 # ------------------------------------------------------- cut and bad files
 
 def test_snaplen():

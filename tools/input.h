@@ -62,10 +62,12 @@ struct input_options {
 	const uint16_t *ports; size_t nports; /* besides 53 */
 	/* State bounds, 0 for the defaults (INPUT_TCP_STREAMS_MAX, ...). */
 	size_t tcp_streams_max;  /* TCP directions followed at once */
+	size_t tcp_memory_max;   /* octets of messages begun and segments waiting, all streams */
 	size_t fragment_sets_max; /* IP datagrams being reassembled at once */
 };
 
 #define INPUT_TCP_STREAMS_MAX 65536u
+#define INPUT_TCP_MEMORY_MAX (64u << 20)
 #define INPUT_FRAGMENT_SETS_MAX 4096u
 
 const char *input_skip_name(enum input_skip why);   /* "port", "tcp-gap", ...: lower-case, stable JSON keys */
