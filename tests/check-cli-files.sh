@@ -150,7 +150,7 @@ run --status --oneline "$tmp/udp.pcap"
 expect_status "--oneline" 0
 expect_count "--oneline" "$out" 3
 expect_line "--oneline" "$out" "$tmp/udp.pcap#1 2026-12-03T10:00:00.000Z 192.0.2.53 -> 198.51.100.7 SERVFAIL EDE 22 \"No Reachable Authority\" retry: another server may help"
-expect_line "--oneline" "$out" "$tmp/udp.pcap#2 2026-12-03T10:00:00.001Z 192.0.2.53 -> 198.51.100.7 BADCOOKIE EDE 9 \"DNSKEY Missing\" (no key) retry: another server will not help"
+expect_line "--oneline" "$out" "$tmp/udp.pcap#2 2026-12-03T10:00:00.001Z 192.0.2.53 -> 198.51.100.7 BADCOOKIE EDE 9 \"DNSKEY Missing\" (no key) retry: another server may or may not help"
 expect_line "--oneline query" "$out" "$tmp/udp.pcap#3 2026-12-03T10:00:00.002Z 192.0.2.53 -> 198.51.100.7 query"
 # TCP over IPv6 in a cooked capture; the handshake is reported, not lost.
 run --status --oneline "$tmp/tcp.pcapng"
@@ -178,7 +178,7 @@ json_check "--json no note" 'v[0]["note"] is None'
 # probably is; --status exits 1, --summary counts it.
 run --status "$tmp/tcp.bin"
 expect_status "--status TCP-framed file" 1
-expect_line "--status TCP-framed file" "$err" "dnsrcode: '$tmp/tcp.bin': message malformed: bad label type or name too long (it looks like DNS over TCP, each message after a 2-octet length: try --tcp)"
+expect_line "--status TCP-framed file" "$err" "dnsrcode: '$tmp/tcp.bin': message malformed: bad label type or name too long (it looks like messages each after a 2-octet length: try --tcp)"
 run --status --tcp --oneline "$tmp/tcp.bin"
 expect_status "--status --tcp" 0
 expect_line "--status --tcp" "$out" "$tmp/tcp.bin#1 NOERROR"

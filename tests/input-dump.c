@@ -4,11 +4,12 @@
  * the counts (--count); or the processor time input_read() takes
  * (--time), the input layer's speed alone, with a sink that only counts.
  *
- * Usage: input-dump [--hex|--tcp] [--port N]... [--tcp-max N]
- *                   [--frag-max N] [--count|--time] FILE...
+ * Usage: input-dump [--hex|--tcp|--raw] [--port N]... [--tcp-max N]
+ *                   [--tcp-memory N] [--frag-max N] [--hint] [--count|--time] FILE...
  *
  *   message FILE#N packet=P time=S.NNNNNNNNN u 192.0.2.53.53>198.51.100.7.33000 len=L hex=HEX
  *   skip REASON packet=P 192.0.2.53.53>198.51.100.7.33000
+ *   hint TEXT            (--hint: input_hint() of the message before)
  *   end FILE rc=0
  *   end FILE rc=-1 error=REASON
  */
@@ -29,7 +30,7 @@
 #define PORTS_MAX 16
 
 struct counts {
-	int quiet;
+	int quiet, hints;
 	uint64_t messages, octets, packets;
 	uint64_t skips[INPUT_SKIP_COUNT];
 };
@@ -66,6 +67,8 @@ on_message(void *ctx, const uint8_t *msg, size_t len, const struct input_meta *m
 	for (i = 0; i < len; i++)
 		printf("%02x", msg[i]);
 	putchar('\n');
+	if (c->hints)
+		printf("hint %s\n", input_hint(msg, len) ? input_hint(msg, len) : "none");
 }
 
 static void
@@ -97,8 +100,8 @@ cpu_seconds(void)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: input-dump [--hex|--tcp] [--port N]... [--tcp-max N] "
-	                "[--frag-max N] [--count|--time] FILE...\n");
+	fprintf(stderr, "usage: input-dump [--hex|--tcp|--raw] [--port N]... [--tcp-max N] "
+	                "[--tcp-memory N] [--frag-max N] [--hint] [--count|--time] FILE...\n");
 	exit(2);
 }
 
@@ -123,6 +126,8 @@ main(int argc, char **argv)
 			opt.format = INPUT_TCP;
 		else if (strcmp(argv[i], "--raw") == 0)
 			opt.format = INPUT_RAW;
+		else if (strcmp(argv[i], "--hint") == 0)
+			c.hints = 1;
 		else if (strcmp(argv[i], "--count") == 0)
 			c.quiet = 1;
 		else if (strcmp(argv[i], "--time") == 0)
@@ -131,6 +136,8 @@ main(int argc, char **argv)
 			ports[opt.nports++] = (uint16_t)atoi(argv[++i]);
 		else if (strcmp(argv[i], "--tcp-max") == 0 && i + 1 < argc)
 			opt.tcp_streams_max = (size_t)atol(argv[++i]);
+		else if (strcmp(argv[i], "--tcp-memory") == 0 && i + 1 < argc)
+			opt.tcp_memory_max = (size_t)atol(argv[++i]);
 		else if (strcmp(argv[i], "--frag-max") == 0 && i + 1 < argc)
 			opt.fragment_sets_max = (size_t)atol(argv[++i]);
 		else

@@ -433,6 +433,23 @@ def test_tcp_connections():
           {"messages": 0, "tcp-evicted": 99000, "tcp-leftover": 1000})
 
 
+def test_tcp_memory():
+    """Streams holding more than the memory bound: the ones idle longest
+    give up what they hold, the rest are read."""
+    name = path("tcp-memory")
+    msgs = [dns(i, 3000) for i in range(10)]
+    with cw.Capture(name) as cap:
+        flows = [cap.tcp_flow(dport=2000 + i) for i in range(10)]
+        for flow, m in zip(flows, msgs):
+            flow.send(cw.framed([m])[:1500])
+        for flow, m in zip(flows, msgs):
+            flow.send(cw.framed([m])[1500:])
+    expect("all streams fit", run(name), msgs)
+    # 10 buffers of 2048 octets, with room for 8192: four fit at once.
+    expect("memory bound", run("--tcp-memory", "8192", name), msgs[6:],
+           {"tcp-evicted": 6, "tcp-gap": 6})
+
+
 # ------------------------------------------------------- cut and bad files
 
 def test_snaplen():
@@ -579,6 +596,26 @@ def test_stdin():
     proc = subprocess.Popen([DUMP, "--tcp", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     out, _ = proc.communicate(cw.framed([dns(1), dns(2)]))
     expect("stdin pipe --tcp", Result(out.decode()), [dns(1), dns(2)])
+
+
+def test_hints():
+    a, b = dns(120), dns(121, 100)
+    cases = [
+        ("stream", cw.framed([a, b]), "try --tcp"),
+        ("hex", (a.hex() + "\n").encode(), "try --hex"),
+        ("modified pcap", b"\xa1\xb2\xcd\x34" + b"\0" * 40, "libpcap does not read"),
+        ("snoop", b"snoop\0\0\0" + b"\0" * 40, "libpcap does not read"),
+        ("gzip", b"\x1f\x8b\x08\x00" + b"\0" * 40, "decompress"),
+        ("a message", a, "none"),
+        ("short lengths", b"\x00\x02ab\x00\x02cd", "none"),
+    ]
+    for what, data, want in cases:
+        with open(path("hint"), "wb") as f:
+            f.write(data)
+        proc = subprocess.run([DUMP, "--hint", path("hint")], stdout=subprocess.PIPE,
+                              universal_newlines=True, check=False)
+        hints = [line[5:] for line in proc.stdout.splitlines() if line.startswith("hint ")]
+        check("hint for " + what, len(hints) == 1 and want in hints[0], True)
 
 
 def main():

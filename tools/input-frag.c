@@ -35,7 +35,7 @@ struct frag_set {
 };
 
 struct frag_state {
-	struct table sets;
+	struct table sets;         /* first: see table_state_new() */
 	struct frag_set *done;     /* the set frag_add() returned last */
 	struct frag_datagram datagram;
 };
@@ -53,19 +53,12 @@ set_free(struct input *in, struct frag_set *set, enum input_skip why)
 static struct frag_state *
 frag_state(struct input *in)
 {
-	struct frag_state *st;
 	size_t max = in->opt->fragment_sets_max ? in->opt->fragment_sets_max
 	                                        : INPUT_FRAGMENT_SETS_MAX;
 
-	if (in->frag != NULL)
-		return in->frag;
-	if ((st = calloc(1, sizeof(*st))) == NULL)
-		return NULL;
-	if (table_init(&st->sets, max, sizeof(struct frag_set)) != 0) {
-		free(st);
-		return NULL;
-	}
-	return in->frag = st;
+	if (in->frag == NULL)
+		in->frag = table_state_new(sizeof(*in->frag), max, sizeof(struct frag_set));
+	return in->frag;
 }
 
 /* Sets whose last fragment came too long ago; the oldest come first. */
@@ -93,23 +86,6 @@ find_or_add(struct input *in, const struct flow_key *key)
 	if (t->used >= t->max)
 		set_free(in, (struct frag_set *)table_oldest(t), INPUT_SKIP_FRAGMENT_EVICTED);
 	return (struct frag_set *)table_add(t, key, hash);
-}
-
-static int
-reserve(struct frag_set *set, uint32_t need)
-{
-	uint32_t size = set->size ? set->size : FRAG_MIN_ALLOC;
-	uint8_t *grown;
-
-	if (need <= set->size)
-		return 0;
-	while (size < need)
-		size *= 2;
-	if ((grown = realloc(set->data, size)) == NULL)
-		return -1;
-	set->data = grown;
-	set->size = size;
-	return 0;
 }
 
 /* 1 when every block of [first, last] was seen, -1 when some were, 0
@@ -169,7 +145,8 @@ frag_add(struct input *in, const struct flow_key *key, size_t offset, int more, 
 		set_free(in, set, INPUT_SKIP_FRAGMENT_OVERLAP);
 		return NULL;
 	}
-	if (reserve(set, (uint32_t)end) != 0) {
+	if (input_reserve(&set->data, &set->size, (uint32_t)end, FRAG_MIN_ALLOC,
+	                  DATAGRAM_MAX) != 0) {
 		set_free(in, set, INPUT_SKIP_FRAGMENT_EVICTED);
 		return NULL;
 	}
@@ -214,7 +191,6 @@ frag_finish(struct input *in)
 	frag_done(in);
 	while ((set = (struct frag_set *)table_oldest(&in->frag->sets)) != NULL)
 		set_free(in, set, INPUT_SKIP_FRAGMENT_INCOMPLETE);
-	table_free(&in->frag->sets);
-	free(in->frag);
+	table_state_free(in->frag);
 	in->frag = NULL;
 }

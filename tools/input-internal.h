@@ -37,8 +37,12 @@ get32(const uint8_t *p)
 	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
-/* input.c: a message to the sink (numbered), and a skip for each of the
- * packets one reason stands for. */
+/* input.c: room for need octets in *buf, of *size octets allocated:
+ * first at first, then doubling, never more than max; -1 when memory
+ * runs out. */
+int input_reserve(uint8_t **buf, uint32_t *size, uint32_t need, uint32_t first, uint32_t max);
+/* A message to the sink (numbered), and a skip for each of the packets
+ * one reason stands for. */
 void input_message(struct input *in, const uint8_t *msg, size_t len);
 void input_skip(struct input *in, enum input_skip why, uint32_t packets);
 /* Copies of the meta for state given up: the current packet's, with the
@@ -97,8 +101,11 @@ struct table {
 	struct table_entry lru;             /* newer: the oldest; older: the newest */
 	struct table_entry *spare;          /* removed entries, for reuse */
 };
-int table_init(struct table *t, size_t max, size_t entry_size);
-void table_free(struct table *t);
+/* A zeroed structure of state_size octets that begins with a table of at
+ * most max entries of entry_size octets (NULL when memory runs out), and
+ * its end (the entries' own resources given back first). */
+void *table_state_new(size_t state_size, size_t max, size_t entry_size);
+void table_state_free(void *state);
 uint32_t flow_hash(const struct flow_key *key);
 struct table_entry *table_find(struct table *t, const struct flow_key *key, uint32_t hash);
 struct table_entry *table_add(struct table *t, const struct flow_key *key, uint32_t hash);

@@ -44,12 +44,21 @@ dns_port(const struct input *in, uint16_t port)
 	return in->dns_port[port / 8] >> (port % 8) & 1;
 }
 
-static void
-set_ports(struct input *in, const uint8_t *p, char transport)
+/* The ports of a UDP or TCP header of at least header octets into the
+ * meta; 0 when one is a DNS port, else 1 (counted). */
+static int
+not_dns(struct input *in, const uint8_t *p, size_t header, size_t cap, size_t wire,
+        char transport, enum input_skip bad, uint32_t weight)
 {
+	if (lacks(in, header, cap, wire, bad, weight))
+		return 1;
 	in->meta.sport = get16(p);
 	in->meta.dport = get16(p + 2);
 	in->meta.transport = transport;
+	if (dns_port(in, in->meta.sport) || dns_port(in, in->meta.dport))
+		return 0;
+	input_skip(in, INPUT_SKIP_PORT, weight);
+	return 1;
 }
 
 static void
@@ -57,13 +66,8 @@ udp(struct input *in, const uint8_t *p, size_t cap, size_t wire, uint32_t weight
 {
 	size_t len;
 
-	if (lacks(in, 8, cap, wire, INPUT_SKIP_UDP_HEADER, weight))
+	if (not_dns(in, p, 8, cap, wire, 'u', INPUT_SKIP_UDP_HEADER, weight))
 		return;
-	set_ports(in, p, 'u');
-	if (!dns_port(in, in->meta.sport) && !dns_port(in, in->meta.dport)) {
-		input_skip(in, INPUT_SKIP_PORT, weight);
-		return;
-	}
 	len = get16(p + 4);
 	if (len < 8 || len > wire) {
 		input_skip(in, INPUT_SKIP_UDP_HEADER, weight);
@@ -80,13 +84,8 @@ tcp(struct input *in, const uint8_t *p, size_t cap, size_t wire, uint32_t weight
 	struct flow_key key;
 	size_t doff;
 
-	if (lacks(in, 20, cap, wire, INPUT_SKIP_TCP_HEADER, weight))
+	if (not_dns(in, p, 20, cap, wire, 't', INPUT_SKIP_TCP_HEADER, weight))
 		return;
-	set_ports(in, p, 't');
-	if (!dns_port(in, in->meta.sport) && !dns_port(in, in->meta.dport)) {
-		input_skip(in, INPUT_SKIP_PORT, weight);
-		return;
-	}
 	doff = (size_t)(p[12] >> 4) * 4;
 	if (doff < 20 || doff > wire) {
 		input_skip(in, INPUT_SKIP_TCP_HEADER, weight);
@@ -142,6 +141,27 @@ set_addresses(struct input *in, int af, const uint8_t *src, const uint8_t *dst, 
 	}
 }
 
+/* An IP header's total length against the frame: -1 (counted) when the
+ * header is bad or the frame shorter; else cap and wire end with the
+ * packet (what follows in its frame, Ethernet padding, is not part of
+ * it). */
+static int
+ip_length(struct input *in, int bad_header, size_t total, size_t *cap, size_t *wire)
+{
+	if (bad_header) {
+		input_skip(in, INPUT_SKIP_IP_HEADER, 1);
+		return -1;
+	}
+	if (total > *wire) {
+		input_skip(in, INPUT_SKIP_IP_TRUNCATED, 1);
+		return -1;
+	}
+	*wire = total;
+	if (*cap > total)
+		*cap = total;
+	return 0;
+}
+
 static void
 ipv4(struct input *in, const uint8_t *p, size_t cap, size_t wire)
 {
@@ -154,19 +174,8 @@ ipv4(struct input *in, const uint8_t *p, size_t cap, size_t wire)
 		return;
 	ihl = (size_t)(p[0] & 0x0f) * 4;
 	total = get16(p + 2);
-	if (p[0] >> 4 != 4 || ihl < 20 || total < ihl) {
-		input_skip(in, INPUT_SKIP_IP_HEADER, 1);
+	if (ip_length(in, p[0] >> 4 != 4 || ihl < 20 || total < ihl, total, &cap, &wire) != 0)
 		return;
-	}
-	if (total > wire) {
-		input_skip(in, INPUT_SKIP_IP_TRUNCATED, 1);
-		return;
-	}
-	/* What follows the packet in its frame (Ethernet padding) is not
-	 * part of it. */
-	wire = total;
-	if (cap > total)
-		cap = total;
 	if (lacks(in, ihl, cap, wire, INPUT_SKIP_IP_TRUNCATED, 1))
 		return;
 	set_addresses(in, AF_INET, p + 12, p + 16, 4);
@@ -255,17 +264,8 @@ ipv6(struct input *in, const uint8_t *p, size_t cap, size_t wire)
 		return;
 	total = 40 + (size_t)get16(p + 4);
 	/* A payload length of 0 is a jumbogram (RFC 2675), never DNS. */
-	if (p[0] >> 4 != 6 || total == 40) {
-		input_skip(in, INPUT_SKIP_IP_HEADER, 1);
+	if (ip_length(in, p[0] >> 4 != 6 || total == 40, total, &cap, &wire) != 0)
 		return;
-	}
-	if (total > wire) {
-		input_skip(in, INPUT_SKIP_IP_TRUNCATED, 1);
-		return;
-	}
-	wire = total;
-	if (cap > total)
-		cap = total;
 	set_addresses(in, AF_INET6, p + 8, p + 24, 16);
 	ipv6_payload(in, p[6], p + 40, cap - 40, wire - 40, 1, 0);
 }

@@ -12,25 +12,16 @@
 #define STREAM_MIN_ALLOC 512u
 #define STREAM_MAX_ALLOC (2u + 65535u) /* a length and the largest message */
 
-/* Room for need octets; the buffer grows with what arrives, not with the
- * length a stream announces, so that a lying length costs nothing. */
+/* The buffer grows with what arrives, not with the length a stream
+ * announces, so that a lying length costs nothing. */
 static int
 reserve(struct dns_stream *s, uint32_t need, size_t *allocated)
 {
-	uint32_t size = s->size ? s->size : STREAM_MIN_ALLOC;
-	uint8_t *grown;
+	uint32_t before = s->size;
 
-	if (need <= s->size)
-		return 0;
-	while (size < need)
-		size *= 2;
-	if (size > STREAM_MAX_ALLOC)
-		size = STREAM_MAX_ALLOC;
-	if ((grown = realloc(s->buf, size)) == NULL)
+	if (input_reserve(&s->buf, &s->size, need, STREAM_MIN_ALLOC, STREAM_MAX_ALLOC) != 0)
 		return -1;
-	*allocated += size - s->size;
-	s->buf = grown;
-	s->size = size;
+	*allocated += s->size - before;
 	return 0;
 }
 

@@ -12,26 +12,31 @@
 
 #include "input-internal.h"
 
-int
-table_init(struct table *t, size_t max, size_t entry_size)
+void *
+table_state_new(size_t state_size, size_t max, size_t entry_size)
 {
+	struct table *t = calloc(1, state_size);
 	size_t buckets = 64;
 
-	memset(t, 0, sizeof(*t));
+	if (t == NULL)
+		return NULL;
 	while (buckets < max && buckets < ((size_t)1 << 30))
 		buckets *= 2;
-	if ((t->bucket = calloc(buckets, sizeof(*t->bucket))) == NULL)
-		return -1;
+	if ((t->bucket = calloc(buckets, sizeof(*t->bucket))) == NULL) {
+		free(t);
+		return NULL;
+	}
 	t->mask = buckets - 1;
 	t->max = max;
 	t->entry_size = entry_size;
 	t->lru.older = t->lru.newer = &t->lru;
-	return 0;
+	return t;
 }
 
 void
-table_free(struct table *t)
+table_state_free(void *state)
 {
+	struct table *t = state;
 	struct table_entry *e, *next;
 
 	for (e = t->lru.newer; e != &t->lru; e = next) {
@@ -43,7 +48,7 @@ table_free(struct table *t)
 		free(e);
 	}
 	free(t->bucket);
-	memset(t, 0, sizeof(*t));
+	free(t);
 }
 
 /* 32-bit words of the key, each mixed in with a multiplication (the

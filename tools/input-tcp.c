@@ -4,8 +4,8 @@
  * order by sequence number.
  *
  * A stream is read from its SYN, or, when the capture began after it,
- * from its first segment that starts like a message (a length of at least
- * a header, one question at most).  A segment ahead of the next octet
+ * from its first segment that starts like a message (starts_message()).
+ * A segment ahead of the next octet
  * waits (at most TCP_HELD_MAX of them, at most TCP_WINDOW ahead) for the
  * missing ones; when they do not come, what waited and the message begun
  * are counted as a gap, and reading starts again at a segment that starts
@@ -21,7 +21,6 @@
 
 #define TCP_WINDOW (1u << 20)          /* sequence space ahead we wait for */
 #define TCP_HELD_MAX 16                /* segments waiting per stream */
-#define TCP_MEMORY_MAX (64u << 20)     /* octets all streams may hold */
 #define DNS_HEADER 12
 
 struct held {
@@ -41,25 +40,21 @@ struct tcp_stream {
 };
 
 struct tcp_state {
-	struct table streams;
-	size_t allocated;    /* octets the streams' buffers and held segments take */
+	struct table streams;  /* first: see table_state_new() */
+	size_t allocated;      /* octets the streams' buffers and held segments take */
+	size_t memory_max;     /* the most they may take */
 };
 
 static struct tcp_state *
 tcp_state(struct input *in)
 {
-	struct tcp_state *tcp;
 	size_t max = in->opt->tcp_streams_max ? in->opt->tcp_streams_max : INPUT_TCP_STREAMS_MAX;
 
-	if (in->tcp != NULL)
-		return in->tcp;
-	if ((tcp = calloc(1, sizeof(*tcp))) == NULL)
-		return NULL;
-	if (table_init(&tcp->streams, max, sizeof(struct tcp_stream)) != 0) {
-		free(tcp);
-		return NULL;
-	}
-	return in->tcp = tcp;
+	if (in->tcp == NULL &&
+	    (in->tcp = table_state_new(sizeof(*in->tcp), max, sizeof(struct tcp_stream))) != NULL)
+		in->tcp->memory_max = in->opt->tcp_memory_max ? in->opt->tcp_memory_max
+		                                              : INPUT_TCP_MEMORY_MAX;
+	return in->tcp;
 }
 
 /* Where reading may start when the octets before are unknown: a length
@@ -251,7 +246,7 @@ trim(struct input *in, struct tcp_stream *keep)
 	struct table_entry *e;
 
 	for (e = in->tcp->streams.lru.newer;
-	     e != &in->tcp->streams.lru && in->tcp->allocated > TCP_MEMORY_MAX; e = e->newer) {
+	     e != &in->tcp->streams.lru && in->tcp->allocated > in->tcp->memory_max; e = e->newer) {
 		struct tcp_stream *st = (struct tcp_stream *)e;
 
 		if (st != keep && (st->s.buf != NULL || st->held != NULL)) {
@@ -295,7 +290,7 @@ tcp_segment(struct input *in, const struct flow_key *key, uint32_t seq, uint8_t 
 	if (flags & (TCP_FIN | TCP_RST)) {
 		end(in, st);
 		table_remove(&in->tcp->streams, &st->e);
-	} else if (in->tcp->allocated > TCP_MEMORY_MAX) {
+	} else if (in->tcp->allocated > in->tcp->memory_max) {
 		trim(in, st);
 	}
 }
@@ -311,7 +306,6 @@ tcp_finish(struct input *in)
 		end(in, st);
 		table_remove(&in->tcp->streams, &st->e);
 	}
-	table_free(&in->tcp->streams);
-	free(in->tcp);
+	table_state_free(in->tcp);
 	in->tcp = NULL;
 }

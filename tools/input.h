@@ -62,10 +62,12 @@ struct input_options {
 	const uint16_t *ports; size_t nports; /* besides 53 */
 	/* State bounds, 0 for the defaults (INPUT_TCP_STREAMS_MAX, ...). */
 	size_t tcp_streams_max;  /* TCP directions followed at once */
+	size_t tcp_memory_max;   /* octets of messages begun and segments waiting, all streams */
 	size_t fragment_sets_max; /* IP datagrams being reassembled at once */
 };
 
 #define INPUT_TCP_STREAMS_MAX 65536u
+#define INPUT_TCP_MEMORY_MAX (64u << 20)
 #define INPUT_FRAGMENT_SETS_MAX 4096u
 
 const char *input_skip_name(enum input_skip why);   /* "port", "tcp-gap", ...: lower-case, stable JSON keys */
@@ -74,6 +76,9 @@ const char *input_skip_name(enum input_skip why);   /* "port", "tcp-gap", ...: l
  * skips, not failures); -1 when it cannot be opened or read or is no format we read, with a one-line
  * reason (e.g. strerror(errno) such as "Is a directory", "Bad file descriptor") in err. */
 int input_read(const char *path, const struct input_options *opt, const struct input_sink *sink, char *err, size_t errlen);
+/* For a file read as one raw message that the reader refused: what the file probably is instead
+ * ("it looks like hex text: try --hex"), or NULL. */
+const char *input_hint(const uint8_t *msg, size_t len);
 /* The same on a stream open for reading from its first octet, which it closes; name is meta.file.
  * A capture on a stream that cannot seek back is read too (glibc). */
 int input_read_stream(FILE *f, const char *name, const struct input_options *opt,

@@ -2,8 +2,9 @@
  * status.c - dnsrcode --status: what dnsrcode_msg_status() reads from each
  * message the input layer finds, as a block in the form of dig's header,
  * as one line per message (--oneline), or as one JSON object each.  A
- * message the library refuses is named on standard error, with a hint
- * when the file is probably something else than a raw message.
+ * message the library refuses is named on standard error, with the input
+ * layer's hint when the file is probably something else than a raw
+ * message.
  */
 #include "config.h"
 
@@ -162,54 +163,12 @@ transport_name(char transport)
 
 /* ------------------------------------------------------- refused ones */
 
-static unsigned
-u16(const uint8_t *p)
-{
-	return (unsigned)p[0] << 8 | p[1];
-}
-
-static int
-is_hex_text(const uint8_t *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		if (s[i] == '\0' || strchr("0123456789abcdefABCDEF \t\r\n", s[i]) == NULL)
-			return 0;
-	return 1;
-}
-
-/* What a file refused as a raw message probably is instead. */
-static const char *
-hint(const uint8_t *msg, size_t len)
-{
-	static const uint8_t capture_magic[][4] = {
-		{ 0xa1, 0xb2, 0xc3, 0xd4 }, { 0xd4, 0xc3, 0xb2, 0xa1 }, /* pcap */
-		{ 0xa1, 0xb2, 0x3c, 0x4d }, { 0x4d, 0x3c, 0xb2, 0xa1 }, /* pcap, ns */
-		{ 0x0a, 0x0d, 0x0d, 0x0a },                             /* pcapng */
-	};
-	size_t i, at = 0;
-
-	for (i = 0; len >= 4 && i < COUNT(capture_magic); i++)
-		if (memcmp(msg, capture_magic[i], 4) == 0)
-			return "it starts like a pcap or pcapng capture, which was not read as one";
-	/* RFC 1035 §4.2.2: over TCP each message follows its 2-octet length;
-	 * lengths that chain exactly to the end of the file say so. */
-	while (at + 2 <= len && u16(msg + at) > 0)
-		at += 2 + u16(msg + at);
-	if (at == len && len > 2)
-		return "it looks like DNS over TCP, each message after a 2-octet length: try --tcp";
-	if (len >= 24 && is_hex_text(msg, len))
-		return "it looks like hex text: try --hex";
-	return NULL;
-}
-
 static void
 refused(struct status_out *o, const uint8_t *msg, size_t len, const struct input_meta *m,
         int err)
 {
 	char where[LABEL_MAX], *name;
-	const char *why = m->packet == 0 && !o->stream ? hint(msg, len) : NULL;
+	const char *why = m->packet == 0 && !o->stream ? input_hint(msg, len) : NULL;
 
 	label(where, sizeof(where), o, m);
 	name = cli_quote(where);
