@@ -322,10 +322,34 @@ comma(void)
 	fputs(", ", stdout);
 }
 
+/* ", "name": value" for a number that may be missing (null). */
+static void
+json_number(const char *name, int present, uint64_t value)
+{
+	comma();
+	json_key(name);
+	if (present)
+		printf("%" PRIu64, value);
+	else
+		fputs("null", stdout);
+}
+
+static void
+json_address(const char *name, const struct input_meta *m, const uint8_t *addr)
+{
+	char text[64];
+
+	comma();
+	json_key(name);
+	if (m->has_addr)
+		address(text, sizeof(text), m, addr);
+	json_string(m->has_addr ? text : NULL);
+}
+
 static void
 json_where(const struct status_out *o, const struct input_meta *m)
 {
-	char where[LABEL_MAX], when[48], addr[64];
+	char where[LABEL_MAX], when[48];
 
 	label(where, sizeof(where), o, m);
 	json_key("input");
@@ -333,43 +357,18 @@ json_where(const struct status_out *o, const struct input_meta *m)
 	comma();
 	json_key("file");
 	json_string(m->file);
-	comma();
-	json_key("packet");
-	if (m->packet > 0)
-		printf("%" PRIu64, m->packet);
-	else
-		fputs("null", stdout);
-	comma();
-	json_key("message");
-	printf("%" PRIu64, m->message);
+	json_number("packet", m->packet > 0, m->packet);
+	json_number("message", 1, m->message);
 	comma();
 	json_key("time");
 	json_string(timestamp(when, sizeof(when), m, 9) ? when : NULL);
 	comma();
 	json_key("transport");
 	json_string(transport_name(m->transport));
-	comma();
-	json_key("src");
-	if (m->has_addr)
-		address(addr, sizeof(addr), m, m->src);
-	json_string(m->has_addr ? addr : NULL);
-	comma();
-	json_key("dst");
-	if (m->has_addr)
-		address(addr, sizeof(addr), m, m->dst);
-	json_string(m->has_addr ? addr : NULL);
-	comma();
-	json_key("sport");
-	if (m->has_addr)
-		printf("%u", m->sport);
-	else
-		fputs("null", stdout);
-	comma();
-	json_key("dport");
-	if (m->has_addr)
-		printf("%u", m->dport);
-	else
-		fputs("null", stdout);
+	json_address("src", m, m->src);
+	json_address("dst", m, m->dst);
+	json_number("sport", m->has_addr, m->sport);
+	json_number("dport", m->has_addr, m->dport);
 }
 
 static void
