@@ -4,6 +4,8 @@
 -- The examples below are the README's; when README.md is found, its
 -- ```lua blocks run as well.
 
+local harness = dofile((arg[0]:match("^(.*/)") or "./") .. "lua_harness.lua")
+
 local EXAMPLES = {
 [==[
 local dnsrcode = require "dnsrcode"
@@ -36,7 +38,7 @@ local function readme_blocks()
 	end
 	local f = io.open(srcdir .. "/README.md")
 	if f == nil then return {} end
-	local text = f:read("a")
+	local text = f:read("*a")
 	f:close()
 	local blocks = {}
 	for block in text:gmatch("\n```lua\n(.-\n)```") do
@@ -62,12 +64,12 @@ local function check(label, code)
 	local printed = {}
 	local env = setmetatable({
 		print = function(...)
-			local parts = table.pack(...)
+			local parts = harness.pack(...)
 			for i = 1, parts.n do parts[i] = tostring(parts[i]) end
 			printed[#printed + 1] = table.concat(parts, "\t", 1, parts.n)
 		end,
 	}, { __index = _G })
-	local chunk, err = load(code, "=README example", "t", env)
+	local chunk, err = harness.load(code, "=README example", env)
 	local ok = chunk ~= nil
 	if ok then ok, err = pcall(chunk) end
 	local want = expected(code)
