@@ -41,9 +41,9 @@
 /* The fields of dnsrcode_status that msg_status() returns, in struct
  * order (all but `size`, which is the caller's business). */
 #define DNSRCODE_SWIG_STATUS_FIELDS(X) \
-	X(id) X(flags) X(qdcount) X(ancount) X(nscount) X(arcount) X(opcode) \
-	X(header_rcode) X(has_opt) X(edns_version) X(opt_ext_rcode) X(udp_size) \
-	X(edns_flags) X(has_tsig) X(tsig_error) X(rcode) X(rcode_ctx) X(ede_count)
+	X(id) X(flags) X(qdcount) X(ancount) X(nscount) X(arcount) X(rcode) \
+	X(rcode_ctx) X(opcode) X(header_rcode) X(has_opt) X(edns_version) \
+	X(opt_ext_rcode) X(has_tsig) X(udp_size) X(edns_flags) X(tsig_error) X(ede_count)
 %}
 
 /* What exactly is wrong with refused text, for the messages. */
@@ -555,25 +555,24 @@ fail:
  * out.  An EDE option takes at least 6 octets (option code, length and
  * INFO-CODE, RFC 8914 §2), so len / 6 + 1 elements hold all a message can
  * carry. */
-%typemap(in) (const uint8_t *msg, size_t len, dnsrcode_status *status,
+%typemap(in) (const uint8_t *msg, size_t len, dnsrcode_status *status, size_t status_size,
               dnsrcode_ede_option *ede, size_t ede_max) (dnsrcode_status st)
 {
 	%dnsrcode_in_bytes()
-	memset(&st, 0, sizeof(st));
-	st.size = sizeof(st);
 	$3 = &st;
-	$5 = $2 / 6 + 1;
-	%dnsrcode_new_array($4, $5)
+	$4 = sizeof(st);
+	$6 = $2 / 6 + 1;
+	%dnsrcode_new_array($5, $6)
 }
-%typemap(argout) (const uint8_t *msg, size_t len, dnsrcode_status *status,
+%typemap(argout) (const uint8_t *msg, size_t len, dnsrcode_status *status, size_t status_size,
                   dnsrcode_ede_option *ede, size_t ede_max)
 {
-	%dnsrcode_push_status($3, $4, $3->ede_count < $5 ? $3->ede_count : $5)
+	%dnsrcode_push_status($3, $5, $3->ede_count < $6 ? $3->ede_count : $6)
 }
-%typemap(freearg) (const uint8_t *msg, size_t len, dnsrcode_status *status,
+%typemap(freearg) (const uint8_t *msg, size_t len, dnsrcode_status *status, size_t status_size,
                    dnsrcode_ede_option *ede, size_t ede_max)
 {
-	%dnsrcode_free_array($4)
+	%dnsrcode_free_array($5)
 }
 
 /* The two structs are the C caller's: the bindings hand out their contents.

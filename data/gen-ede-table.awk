@@ -81,8 +81,8 @@ FILENAME ~ /ede\.csv$/ {
 		n_ranges++
 		range_lo[n_ranges] = lohi[1] + 0; range_hi[n_ranges] = lohi[2] + 0
 		range_ref[n_ranges] = refs_plain(f[3])
-		if (f[2] == "Unassigned") range_class[n_ranges] = "DNSRCODE_EDE_RANGE_UNASSIGNED"
-		else if (f[2] == "Reserved for Private Use") range_class[n_ranges] = "DNSRCODE_EDE_RANGE_PRIVATE"
+		if (f[2] == "Unassigned") range_class[n_ranges] = "DNSRCODE_RANGE_UNASSIGNED"
+		else if (f[2] == "Reserved for Private Use") range_class[n_ranges] = "DNSRCODE_RANGE_PRIVATE"
 		else die("unknown range class '" f[2] "'")
 	} else die("unexpected value '" f[1] "'")
 	next

@@ -83,7 +83,11 @@ expect_line "--ede --format" "$out" "OTHER"
 run --ede foo 9 65536
 expect_status "--ede unknown" 1
 expect_line "--ede unknown" "$err" "dnsrcode: 'foo': unknown Extended DNS Error"
-expect_line "--ede 65536" "$err" "dnsrcode: '65536': value out of range for the context"
+expect_line "--ede 65536" "$err" "dnsrcode: '65536': number out of range (INFO-CODE: 0-65535)"
+run --ede "dnskey  missing"
+expect_line "--ede doubled space" "$err" "dnsrcode: 'dnskey  missing': white space out of place (words are separated by one space)"
+
+run --ede foo 9 65536
 expect_line "--ede unknown still prints the rest" "$out" "DNSKEY_MISSING (9): DNSKEY Missing [RFC8914, Section 4.10]"
 
 run --ede --json 18 EDE40

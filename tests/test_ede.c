@@ -120,8 +120,8 @@ test_ede_table_matches_csv(void)
 
 		CU_ASSERT_EQUAL_FATAL(csv_split(line, fld), 3);
 		if (sscanf(fld[0], "%u%c%u", &lo, &dash, &hi) == 3 && dash == '-') {
-			int want = strcmp(fld[1], "Unassigned") == 0 ? DNSRCODE_EDE_RANGE_UNASSIGNED
-			                                             : DNSRCODE_EDE_RANGE_PRIVATE;
+			int want = strcmp(fld[1], "Unassigned") == 0 ? DNSRCODE_RANGE_UNASSIGNED
+			                                             : DNSRCODE_RANGE_PRIVATE;
 
 			CU_ASSERT_EQUAL(dnsrcode_ede_range(lo), want);
 			CU_ASSERT_EQUAL(dnsrcode_ede_range(hi), want);
@@ -139,7 +139,7 @@ test_ede_table_matches_csv(void)
 			CU_ASSERT_STRING_EQUAL(dnsrcode_ede_info_purpose(info), fld[1]);
 			plain_reference(fld[2], ref, sizeof(ref));
 			CU_ASSERT_STRING_EQUAL(dnsrcode_ede_info_reference(info), ref);
-			CU_ASSERT_EQUAL(dnsrcode_ede_range(lo), DNSRCODE_EDE_RANGE_ASSIGNED);
+			CU_ASSERT_EQUAL(dnsrcode_ede_range(lo), DNSRCODE_RANGE_ASSIGNED);
 			rows++;
 		}
 	}
@@ -190,7 +190,7 @@ test_ede_every_value_formats_and_parses_back(void)
 		int n, style, range = dnsrcode_ede_range(code);
 		const dnsrcode_ede_info *info = dnsrcode_ede_lookup(code);
 
-		if ((info != NULL) != (range == DNSRCODE_EDE_RANGE_ASSIGNED))
+		if ((info != NULL) != (range == DNSRCODE_RANGE_ASSIGNED))
 			CU_FAIL("lookup and range disagree");
 		for (style = DNSRCODE_FMT_MNEMONIC; style <= DNSRCODE_FMT_NAME; style++) {
 			n = dnsrcode_ede_format(buf, sizeof(buf), code, style);
@@ -217,12 +217,12 @@ test_ede_every_value_formats_and_parses_back(void)
 static void
 test_ede_range_boundaries(void)
 {
-	CU_ASSERT_EQUAL(dnsrcode_ede_range(0), DNSRCODE_EDE_RANGE_ASSIGNED);
-	CU_ASSERT_EQUAL(dnsrcode_ede_range(35), DNSRCODE_EDE_RANGE_ASSIGNED);
-	CU_ASSERT_EQUAL(dnsrcode_ede_range(36), DNSRCODE_EDE_RANGE_UNASSIGNED);
-	CU_ASSERT_EQUAL(dnsrcode_ede_range(49151), DNSRCODE_EDE_RANGE_UNASSIGNED);
-	CU_ASSERT_EQUAL(dnsrcode_ede_range(49152), DNSRCODE_EDE_RANGE_PRIVATE);
-	CU_ASSERT_EQUAL(dnsrcode_ede_range(65535), DNSRCODE_EDE_RANGE_PRIVATE);
+	CU_ASSERT_EQUAL(dnsrcode_ede_range(0), DNSRCODE_RANGE_ASSIGNED);
+	CU_ASSERT_EQUAL(dnsrcode_ede_range(35), DNSRCODE_RANGE_ASSIGNED);
+	CU_ASSERT_EQUAL(dnsrcode_ede_range(36), DNSRCODE_RANGE_UNASSIGNED);
+	CU_ASSERT_EQUAL(dnsrcode_ede_range(49151), DNSRCODE_RANGE_UNASSIGNED);
+	CU_ASSERT_EQUAL(dnsrcode_ede_range(49152), DNSRCODE_RANGE_PRIVATE);
+	CU_ASSERT_EQUAL(dnsrcode_ede_range(65535), DNSRCODE_RANGE_PRIVATE);
 }
 
 /* ------------------------------------------------------------ lookup */

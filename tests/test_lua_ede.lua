@@ -40,7 +40,7 @@ test("ede_lookup, ede_to_text and ede_format agree for every code", function()
 			eq(e.mnemonic, text, "ede_to_text")
 			eq(mnemonic, text, "ede_format")
 			eq(dnsrcode.ede_lookup_text(e.purpose).code, code, e.purpose)
-			eq(dnsrcode.ede_range(code), dnsrcode.EDE_RANGE_ASSIGNED, "range")
+			eq(dnsrcode.ede_range(code), dnsrcode.RANGE_ASSIGNED, "range")
 		else
 			eq(text, nil, "ede_to_text of a code without a row")
 			eq(mnemonic, "EDE" .. code, "ede_format of a code without a row")

@@ -330,9 +330,9 @@ class EdeRetry(_enum.IntEnum):
 class EdeRange(_enum.IntEnum):
 	"""The range class of an INFO-CODE (RFC 8914 section 5.2)."""
 
-	ASSIGNED = _c.EDE_RANGE_ASSIGNED
-	UNASSIGNED = _c.EDE_RANGE_UNASSIGNED
-	PRIVATE = _c.EDE_RANGE_PRIVATE
+	ASSIGNED = _c.RANGE_ASSIGNED
+	UNASSIGNED = _c.RANGE_UNASSIGNED
+	PRIVATE = _c.RANGE_PRIVATE
 
 
 class UnknownEde(ValueError):
@@ -482,19 +482,19 @@ class Status:
 	ancount: int
 	nscount: int
 	arcount: int
+	#: the effective RCODE, as :func:`effective` gives it
+	rcode: int
+	#: where to read ``rcode``: HEADER, EDNS or TSIG
+	rcode_ctx: Context
 	opcode: int
 	header_rcode: int
 	has_opt: bool
 	edns_version: int
 	opt_ext_rcode: int
+	has_tsig: bool
 	udp_size: int
 	edns_flags: int
-	has_tsig: bool
 	tsig_error: int
-	#: the effective RCODE, as :func:`effective` gives it
-	rcode: int
-	#: where to read ``rcode``: HEADER, EDNS or TSIG
-	rcode_ctx: Context
 	#: how many EDE options the message has
 	ede_count: int
 	#: the EDE options, in message order
@@ -586,7 +586,6 @@ for _name in ("CTX_ANY", "CTX_HEADER", "CTX_EDNS", "CTX_TSIG", "CTX_TKEY",
               "EDE_CAT_OTHER", "EDE_CAT_DNSSEC", "EDE_CAT_STALE", "EDE_CAT_POLICY",
               "EDE_CAT_SERVER", "EDE_CAT_TRANSPORT", "EDE_CAT_QUERY",
               "EDE_RETRY_NO", "EDE_RETRY_YES", "EDE_RETRY_MAYBE",
-              "EDE_RANGE_ASSIGNED", "EDE_RANGE_UNASSIGNED", "EDE_RANGE_PRIVATE",
               "NO_CODE", "VERSION", "VERSION_MAJOR", "VERSION_MINOR", "VERSION_PATCH"):
 	globals()[_name] = getattr(_c, _name)
 	__all__.append(_name)

@@ -141,17 +141,17 @@ class Status:
 	ancount: int
 	nscount: int
 	arcount: int
+	rcode: int
+	rcode_ctx: Context
 	opcode: int
 	header_rcode: int
 	has_opt: bool
 	edns_version: int
 	opt_ext_rcode: int
+	has_tsig: bool
 	udp_size: int
 	edns_flags: int
-	has_tsig: bool
 	tsig_error: int
-	rcode: int
-	rcode_ctx: Context
 	ede_count: int
 	ede: Tuple[EdeOption, ...]
 
@@ -246,9 +246,6 @@ EDE_CAT_QUERY: int
 EDE_RETRY_NO: int
 EDE_RETRY_YES: int
 EDE_RETRY_MAYBE: int
-EDE_RANGE_ASSIGNED: int
-EDE_RANGE_UNASSIGNED: int
-EDE_RANGE_PRIVATE: int
 NO_CODE: int
 VERSION: str
 VERSION_MAJOR: int
