@@ -54,13 +54,6 @@
 /* The one rename rule. */
 %rename("%(regex:/^(dnsrcode|DNSRCODE)_(.+)$/\\2/)s") "";
 
-/* SWIG cannot evaluate the context bits (DNSRCODE_CTXBIT() is a
- * function-like macro): each is declared as a constant. */
-%constant unsigned int DNSRCODE_CTXBIT_HEADER = DNSRCODE_CTXBIT_HEADER;
-%constant unsigned int DNSRCODE_CTXBIT_EDNS = DNSRCODE_CTXBIT_EDNS;
-%constant unsigned int DNSRCODE_CTXBIT_TSIG = DNSRCODE_CTXBIT_TSIG;
-%constant unsigned int DNSRCODE_CTXBIT_TKEY = DNSRCODE_CTXBIT_TKEY;
-
 /* ===================================================================== */
 /* Language primitives                                                    */
 
@@ -442,6 +435,9 @@ fail:
 %typemap(in) int category {
 	%dnsrcode_get_option($1, DNSRCODE_EDE_CAT_OTHER, DNSRCODE_EDE_CAT_QUERY, "category")
 }
+
+/* The struct size of the C handshake: msg_status() passes it itself. */
+%ignore DNSRCODE_STATUS_SIZE_1_0;
 
 /* Rows are tables, not pointers: the pointer functions stay inside and
  * the iterators are written in C. */

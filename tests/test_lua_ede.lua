@@ -65,6 +65,27 @@ test("an EDE row is a table with every field", function()
 	eq(dnsrcode.ede_next, nil, "pointer functions stay inside")
 end)
 
+-- RFC 8914 EDEs have no context, and their purposes have single spaces:
+-- the message says what is wrong with the text itself.
+test("ede_parse says what is wrong with the text", function()
+	local function says(text, err, want)
+		local v, msg, code = dnsrcode.ede_parse(text)
+		eq(v, nil, text)
+		eq(code, err, text .. " error code")
+		assert(msg:find(want, 1, true), msg .. " does not say " .. want)
+		assert(not msg:find("context", 1, true), msg)
+		assert(not msg:find("not allowed", 1, true), msg)
+	end
+	says("65536", dnsrcode.ERANGE, 'number out of range (an INFO-CODE is 0..65535): "65536"')
+	says("EDE70000", dnsrcode.ERANGE, "(an INFO-CODE is 0..65535)")
+	says("dnskey  missing", dnsrcode.ESPACE, '(two spaces at offset 6): "dnskey  missing"')
+	says(" DNSKEY Missing", dnsrcode.ESPACE, "(a space at the start)")
+	says("DNSKEY Missing ", dnsrcode.ESPACE, "(a space at the end)")
+	says("DNSKEY\tMissing", dnsrcode.ESPACE, "(a tab at offset 6)")
+	says("DNSKEY-Missing", dnsrcode.ESYNTAX, "('-' at offset 6)")
+	eq(dnsrcode.ede_parse("dnskey missing"), 9, "single spaces are fine")
+end)
+
 test("unknown EDE text", function()
 	local v, msg, err = dnsrcode.ede_parse("Foo Bar")
 	eq(v, nil, "Foo Bar")
