@@ -46,6 +46,28 @@ function harness.load(code, name, env)
 	return load(code, name, "t", env)
 end
 
+-- The text of a file of the source tree (README.md, man/dnsrcode-lua.3),
+-- or nil when the tree is not at hand.
+function harness.source_file(path)
+	local srcdir = os.getenv("top_srcdir")
+	if srcdir == nil then
+		srcdir = (arg and arg[0] or ""):match("^(.*)/tests/[^/]*$") or "."
+	end
+	local f = io.open(srcdir .. "/" .. path)
+	if f == nil then return nil end
+	local text = f:read("*a")
+	f:close()
+	return text
+end
+
+-- A line of a man page as it reads: the font changes gone and the
+-- escapes the pages use undone.
+local ROFF_NAMED = { dq = '"', aq = "'", lq = '"', rq = '"', em = "--", bu = "*" }
+local ROFF_SHORT = { ["-"] = "-", e = "\\", ["&"] = "" }
+function harness.unroff(line)
+	return (line:gsub("\\f[BIRP]", ""):gsub("\\%((%a%a)", ROFF_NAMED):gsub("\\([-e&])", ROFF_SHORT))
+end
+
 -- ------------------------------------------------------- the tests
 function harness.test(name, f)
 	harness.tests = harness.tests + 1
