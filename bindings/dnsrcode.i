@@ -557,7 +557,9 @@ fail:
 	%dnsrcode_in_bytes()
 	$3 = &st;
 	$4 = sizeof(st);
-	$6 = $2 / 6 + 1;
+	/* ... and they all sit in the one OPT record's RDATA, at most 65535
+	 * octets: a huge string costs no more than a real message. */
+	$6 = ($2 < 65535 ? $2 : 65535) / 6 + 1;
 	%dnsrcode_new_array($5, $6)
 }
 %typemap(argout) (const uint8_t *msg, size_t len, dnsrcode_status *status, size_t status_size,

@@ -134,6 +134,21 @@ test("every truncation and trailing octets are errors", function()
 	eq(err, dnsrcode.EMALFORMED, "trailing octet")
 end)
 
+-- The EDE array msg_status() hands the library is bounded by what one
+-- OPT record holds (65535 octets), not by the length of the string.
+test("a huge string costs what a real message costs", function()
+	local huge = string.rep("\0", 10 * 1024 * 1024)
+	collectgarbage()
+	collectgarbage("stop")
+	local before = collectgarbage("count")
+	local st, msg, err = dnsrcode.msg_status(huge)
+	local grown = collectgarbage("count") - before
+	collectgarbage("restart")
+	eq(st, nil, "10 MiB of zeros")
+	eq(err, dnsrcode.EMALFORMED, msg)
+	assert(grown < 1024, string.format("msg_status took %.0f KiB", grown))
+end)
+
 test("random and mutated messages never raise", function()
 	math.randomseed(8914)
 	local wire = message(2, 1, { { code = 9, text = "no DNSKEY" }, { code = 22, text = "" } })
