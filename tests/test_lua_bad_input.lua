@@ -114,33 +114,31 @@ test("each listed call succeeds", function()
 	end
 end)
 
-test("wrong types raise and name the function and the argument", function()
+-- check(name, i, args, v, kind) for every function, each of its
+-- arguments i and every value v that pick(kind) lists for that argument,
+-- with args the listed call whose argument i is v.
+local function each_argument(pick, check)
 	for _, f in ipairs(FUNCTIONS) do
-		local name, args = f[1], f[2]
 		for i, kind in ipairs(f[3]) do
-			local k = KINDS[kind]
-			local want = k.expected .. " expected, got "
-			for _, v in ipairs(k.wrong or NUMBER_WRONG) do
-				local a = with(args, i, v)
-				local err = raises(name, i, unpack(a, 1, a.n))
-				assert(err:find(want .. type(v), 1, true), err)
+			for _, v in ipairs(pick(KINDS[kind]) or {}) do
+				check(f[1], i, with(f[2], i, v), v, KINDS[kind])
 			end
 		end
 	end
+end
+
+test("wrong types raise and name the function and the argument", function()
+	each_argument(function(k) return k.wrong or NUMBER_WRONG end, function(name, i, a, v, k)
+		local err = raises(name, i, unpack(a, 1, a.n))
+		assert(err:find(k.expected .. " expected, got " .. type(v), 1, true), err)
+	end)
 end)
 
 test("numbers with no integer raise", function()
-	for _, f in ipairs(FUNCTIONS) do
-		for i, kind in ipairs(f[3]) do
-			if KINDS[kind].expected == "number" then
-				for _, v in ipairs(FRACTIONS) do
-					local a = with(f[2], i, v)
-					local err = raises(f[1], i, unpack(a, 1, a.n))
-					assert(err:find("number has no integer representation", 1, true), err)
-				end
-			end
-		end
-	end
+	each_argument(function(k) return k.expected == "number" and FRACTIONS end, function(name, i, a)
+		local err = raises(name, i, unpack(a, 1, a.n))
+		assert(err:find("number has no integer representation", 1, true), err)
+	end)
 end)
 
 test("an explicit nil is not a missing argument", function()
@@ -186,29 +184,19 @@ test("one argument too many raises", function()
 end)
 
 test("values outside their field give nil, message, ERANGE", function()
-	for _, f in ipairs(FUNCTIONS) do
-		for i, kind in ipairs(f[3]) do
-			for _, v in ipairs(KINDS[kind].outside or {}) do
-				local a = with(f[2], i, v)
-				local msg = refuses(f[1], dnsrcode.ERANGE, unpack(a, 1, a.n))
-				assert(msg:find(digits(v), 1, true), msg)
-			end
-		end
-	end
+	each_argument(function(k) return k.outside end, function(name, _, a, v)
+		local msg = refuses(name, dnsrcode.ERANGE, unpack(a, 1, a.n))
+		assert(msg:find(digits(v), 1, true), msg)
+	end)
 	local msg = refuses("lookup", dnsrcode.ERANGE, 70000)
 	eq(msg, "lookup: code must be 0..65535, got 70000", "message")
 end)
 
 test("a context, style, family or category that is none raises", function()
-	for _, f in ipairs(FUNCTIONS) do
-		for i, kind in ipairs(f[3]) do
-			for _, v in ipairs(KINDS[kind].invalid or {}) do
-				local a = with(f[2], i, v)
-				local err = raises(f[1], i, unpack(a, 1, a.n))
-				assert(err:find("got " .. digits(v), 1, true), err)
-			end
-		end
-	end
+	each_argument(function(k) return k.invalid end, function(name, i, a, v)
+		local err = raises(name, i, unpack(a, 1, a.n))
+		assert(err:find("got " .. digits(v), 1, true), err)
+	end)
 end)
 
 test("integral floats and numeric strings are Lua numbers", function()

@@ -119,21 +119,16 @@ test("each function takes as many arguments as the page shows", function()
 	end
 end)
 
-test("registry rows", function()
-	local found = {}
-	for e in dnsrcode.entries() do
-		for k in pairs(e) do found[k] = true end
-	end
-	same(FIELDS["Registry rows"] or {}, found, "registry row fields")
-end)
-
-test("EDE rows", function()
-	local found = {}
-	for e in dnsrcode.ede_entries() do
-		for k in pairs(e) do found[k] = true end
-	end
-	same(FIELDS["EDE rows"] or {}, found, "EDE row fields")
-end)
+for section, rows in pairs({ ["Registry rows"] = dnsrcode.entries,
+                             ["EDE rows"] = dnsrcode.ede_entries }) do
+	test(section, function()
+		local found = {}
+		for e in rows() do
+			for k in pairs(e) do found[k] = true end
+		end
+		same(FIELDS[section] or {}, found, section)
+	end)
+end
 
 test("message status and its EDE options", function()
 	-- A response with an OPT record holding one EDE option, 9 "x".
