@@ -62,6 +62,7 @@ test("an EDE row is a table with every field", function()
 	assert(#e.explanation > 20 and #e.basis > 20 and #e.reference > 0, "texts")
 	eq(e.rcode, nil, "no paired RCODE")
 	eq(dnsrcode.ede_lookup(13).rcode, dnsrcode.SERVFAIL, "13 comes with SERVFAIL")
+	eq(dnsrcode.ede_lookup(26).rcode, dnsrcode.REFUSED, "26 comes with REFUSED (RFC 9250)")
 	eq(dnsrcode.ede_next, nil, "pointer functions stay inside")
 end)
 

@@ -104,6 +104,10 @@ class TestLookup(unittest.TestCase):
 		self.assertIn(Context.HEADER, info.contexts)
 		self.assertEqual(info.families, Family.BASE)
 
+	def test_dsotypeni_only_in_the_header(self):
+		# RFC 8490 5.4: a DSO message has no OPT, TSIG or TKEY record.
+		self.assertEqual(dnsrcode.lookup(11).contexts, frozenset({Context.HEADER}))
+
 	def test_context_picks_the_row_of_16_and_9(self):
 		self.assertEqual(dnsrcode.lookup(16).mnemonic, "BADVERS")
 		self.assertEqual(dnsrcode.lookup(16, Context.EDNS).mnemonic, "BADVERS")
@@ -188,6 +192,7 @@ class TestText(unittest.TestCase):
 		self.assertEqual(dnsrcode.parse("23"), 23)
 		self.assertEqual(dnsrcode.parse("rcode12"), 12)
 		self.assertEqual(dnsrcode.parse("NOTIMPL"), 4)
+		self.assertEqual(dnsrcode.parse("DSOTYPEI"), 11)
 		self.assertEqual(dnsrcode.parse("badsig"), 16)
 		self.assertEqual(dnsrcode.parse(b"NXDomain"), 3)
 

@@ -70,10 +70,11 @@ class TestEdeRegistry(unittest.TestCase):
 		self.assertEqual(info.category, EdeCategory.DNSSEC)
 
 	def test_paired_rcodes(self):
-		# RFC 8914 §4.14, §4.19, §4.20, §4.21, §4.31 name the RCODE.
+		# RFC 8914 §4.14, §4.19, §4.20, §4.21, RFC 9250 §4.5 and RFC 9824
+		# §3.5 name the RCODE.
 		for code, rcode in ((13, dnsrcode.SERVFAIL), (18, dnsrcode.REFUSED),
 		                    (20, dnsrcode.REFUSED), (19, dnsrcode.NXDOMAIN),
-		                    (30, dnsrcode.FORMERR)):
+		                    (26, dnsrcode.REFUSED), (30, dnsrcode.FORMERR)):
 			self.assertEqual(dnsrcode.ede_lookup(code).rcode, rcode, code)
 		self.assertIsNone(dnsrcode.ede_lookup(9).rcode)
 
