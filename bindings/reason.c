@@ -82,7 +82,9 @@ dnsrcode_swig_space_reason(const unsigned char *s, size_t len, int ede, char *bu
 	return -1;
 }
 
-/* DNSRCODE_ESYNTAX: the first character no RCODE or EDE text has. */
+/* DNSRCODE_ESYNTAX: the first character no RCODE or EDE text has; EDE
+ * names also hold '_', ' ' and '-' (lib/ede-parse.c is_name_char();
+ * tests/test_lua_bad_input.lua notices when the two part). */
 static int
 dnsrcode_swig_syntax_reason(const unsigned char *s, size_t len, int ede, char *buf, size_t size)
 {
@@ -96,7 +98,7 @@ dnsrcode_swig_syntax_reason(const unsigned char *s, size_t len, int ede, char *b
 		if (c >= 0x80)
 			return snprintf(buf, size, "a non-ASCII byte at offset %lu", (unsigned long)i);
 		if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-		    (ede && (c == '_' || c == ' ')))
+		    (ede && (c == '_' || c == ' ' || c == '-')))
 			continue;
 		if (c < 0x20 || c == 0x7f)
 			return snprintf(buf, size, "control character %u at offset %lu", c,

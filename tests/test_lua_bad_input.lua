@@ -269,6 +269,26 @@ test("parse messages say what is wrong with the text", function()
 	says("parse_strict", "NX\tDOMAIN", "(a tab at offset 2)")
 end)
 
+-- The character an invalid-character message names is the one the parser
+-- stopped at, for every byte: "x<b>x" names <b> when the parser refuses
+-- it, and "x<b>!" names the "!" when it does not.
+test("an invalid character is named where it is", function()
+	for _, fname in ipairs({ "parse", "ede_parse" }) do
+		for b = 0, 255 do
+			local c = string.char(b)
+			local _, msg, err = dnsrcode[fname]("x" .. c .. "x")
+			local where = "at offset 1)"
+			if err ~= dnsrcode.ESYNTAX then
+				_, msg, err = dnsrcode[fname]("x" .. c .. "!")
+				where = "at offset 2)"
+			end
+			if err == dnsrcode.ESYNTAX then
+				assert(msg:find(where, 1, true), string.format("byte %d: %s", b, msg))
+			end
+		end
+	end
+end)
+
 test("random text never crashes", function()
 	local alphabet = "NXDOMAINBADSIGrcode0123456789 -+\0\195\169\255"
 	math.randomseed(1035)
