@@ -306,13 +306,13 @@ dnsrcode_lua_push_status(lua_State *L, const dnsrcode_status *st, const dnsrcode
 	size_t i;
 
 	lua_createtable(L, 0, 20);
-#define DNSRCODE_LUA_FIELD(f) dnsrcode_lua_set_int(L, #f, (long long)st->f);
-	DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_LUA_FIELD)
-#undef DNSRCODE_LUA_FIELD
-	lua_pushboolean(L, st->has_opt != 0);
-	lua_setfield(L, -2, "has_opt");
-	lua_pushboolean(L, st->has_tsig != 0);
-	lua_setfield(L, -2, "has_tsig");
+#define DNSRCODE_LUA_INT(f) dnsrcode_lua_set_int(L, #f, (long long)st->f);
+#define DNSRCODE_LUA_BOOL(f) \
+	lua_pushboolean(L, st->f != 0); \
+	lua_setfield(L, -2, #f);
+	DNSRCODE_SWIG_STATUS_KINDS(DNSRCODE_LUA_INT, DNSRCODE_LUA_BOOL, DNSRCODE_LUA_INT)
+#undef DNSRCODE_LUA_INT
+#undef DNSRCODE_LUA_BOOL
 	lua_createtable(L, (int)n, 0);
 	for (i = 0; i < n; i++) {
 		lua_createtable(L, 0, 2);
