@@ -121,9 +121,9 @@ dnsrcode_swig_reason(int err, const char *text, size_t len, int ede, int ctx, ch
 	switch (err) {
 	case DNSRCODE_ERANGE:
 		if (ede)
-			n = snprintf(buf, size, "an INFO-CODE is 0..65535");
+			n = snprintf(buf, size, "INFO-CODEs are 0..65535");
 		else
-			n = snprintf(buf, size, "the %s context takes 0..%u",
+			n = snprintf(buf, size, "the %s context holds 0..%u",
 			             dnsrcode_swig_ctx_name(ctx), dnsrcode_swig_ctx_max(ctx));
 		break;
 	case DNSRCODE_ESPACE:

@@ -220,8 +220,9 @@ test("nothing found: nil, a message saying why, and the code", function()
 	says("to_text", dnsrcode.EUNKNOWN, "to_text: RCODE 65535 is reserved", 65535)
 	says("to_text", dnsrcode.ERANGE, "to_text: RCODE 4096 does not fit the EDNS context (0..4095)",
 	     4096, dnsrcode.CTX_EDNS)
-	says("lookup_name", dnsrcode.EUNKNOWN, 'lookup_name: no RCODE is named "NOSUCH"', "NOSUCH")
-	says("parse", dnsrcode.EUNKNOWN, 'parse: unknown name: "bogus"', "bogus")
+	says("lookup_name", dnsrcode.EUNKNOWN, 'lookup_name: no RCODE registry row is named "NOSUCH"',
+	     "NOSUCH")
+	says("parse", dnsrcode.EUNKNOWN, 'parse: no RCODE is named "bogus"', "bogus")
 	says("parse_strict", dnsrcode.EALIAS,
 	     'parse_strict: ' .. dnsrcode.strerror(dnsrcode.EALIAS) .. ': "NOTIMPL"', "NOTIMPL")
 	says("format", dnsrcode.ERANGE, "format: RCODE 16 does not fit the HEADER context (0..15)",
@@ -232,8 +233,10 @@ test("nothing found: nil, a message saying why, and the code", function()
 	says("ede_lookup", dnsrcode.EUNKNOWN, "ede_lookup: EDE 40 is unassigned", 40)
 	says("ede_lookup", dnsrcode.EUNKNOWN, "ede_lookup: EDE 50000 is reserved for private use", 50000)
 	says("ede_to_text", dnsrcode.EUNKNOWN, "ede_to_text: EDE 40 is unassigned", 40)
-	says("ede_lookup_text", dnsrcode.EUNKNOWN, 'ede_lookup_text: no EDE is named "Foo Bar"', "Foo Bar")
-	says("ede_parse", dnsrcode.EUNKNOWN, 'ede_parse: unknown name: "Foo Bar"', "Foo Bar")
+	says("ede_lookup_text", dnsrcode.EUNKNOWN, 'ede_lookup_text: no EDE registry row is named "Foo Bar"',
+	     "Foo Bar")
+	says("ede_parse", dnsrcode.EUNKNOWN, 'ede_parse: no Extended DNS Error is named "Foo Bar"',
+	     "Foo Bar")
 	says("msg_status", dnsrcode.ETRUNCATED,
 	     "msg_status: " .. dnsrcode.strerror(dnsrcode.ETRUNCATED), "")
 end)
@@ -262,8 +265,8 @@ test("parse messages say what is wrong with the text", function()
 	says("parse", "NX DOMAIN", "(a space at offset 2)")
 	says("parse", " 3", "(a space at the start)")
 	says("parse", "3\n", "(a line feed at the end)")
-	says("parse", "16", "(the HEADER context takes 0..15)", dnsrcode.CTX_HEADER)
-	says("parse", "65536", "(the ANY context takes 0..65535)")
+	says("parse", "16", "(the HEADER context holds 0..15)", dnsrcode.CTX_HEADER)
+	says("parse", "65536", "(the ANY context holds 0..65535)")
 	says("parse", "nx!", "('!' at offset 2)")
 	says("parse", "nx\195\169", "(a non-ASCII byte at offset 2)")
 	says("parse_strict", "NX\tDOMAIN", "(a tab at offset 2)")

@@ -18,7 +18,7 @@ print(dnsrcode.parse("nxdomain") == dnsrcode.NXDOMAIN)  --> true
 print(dnsrcode.format(23))  --> BADCOOKIE (23): Bad/missing Server Cookie [RFC7873]
 local code, err = dnsrcode.parse("bogus")
 print(code)                 --> nil
-print(err)                  --> parse: unknown name: "bogus"
+print(err)                  --> parse: no RCODE is named "bogus"
 ]==],
 [==[
 local dnsrcode = require "dnsrcode"

@@ -180,7 +180,9 @@ dnsrcode_lua_quote(const char *text, size_t len, char *buf, size_t size)
 }
 
 /* Text the parser refused: `nil, "parse: <error> (<reason>): <text>",
- * err`.  ctx is the context for dnsrcode_parse(), -1 for EDE text. */
+ * err`, or for a name nothing has `nil, "parse: no RCODE is named <text>",
+ * EUNKNOWN` (the Python package's words).  ctx is the context for
+ * dnsrcode_parse(), -1 for EDE text. */
 static int
 dnsrcode_lua_refused(lua_State *L, const char *func, int err, const char *text, size_t len,
                      int ctx)
@@ -189,6 +191,9 @@ dnsrcode_lua_refused(lua_State *L, const char *func, int err, const char *text, 
 	const char *why = dnsrcode_swig_reason(err, text, len, ctx < 0, ctx, reason, sizeof(reason));
 
 	dnsrcode_lua_quote(text, len, quoted, sizeof(quoted));
+	if (err == DNSRCODE_EUNKNOWN)
+		return dnsrcode_lua_fail(L, err, "%s: no %s is named %s", func,
+		                         ctx < 0 ? "Extended DNS Error" : "RCODE", quoted);
 	if (why != NULL)
 		return dnsrcode_lua_fail(L, err, "%s: %s (%s): %s", func, dnsrcode_strerror(err), why,
 		                         quoted);
@@ -203,7 +208,8 @@ dnsrcode_lua_unnamed(lua_State *L, const char *func, const char *what, const cha
 	char quoted[4 * DNSRCODE_LUA_QUOTE_MAX + 32];
 
 	dnsrcode_lua_quote(text, len, quoted, sizeof(quoted));
-	return dnsrcode_lua_fail(L, DNSRCODE_EUNKNOWN, "%s: no %s is named %s", func, what, quoted);
+	return dnsrcode_lua_fail(L, DNSRCODE_EUNKNOWN, "%s: no %s registry row is named %s", func,
+	                         what, quoted);
 }
 
 /* The range class of a code without a row, in lower case ("unassigned",
