@@ -5,7 +5,7 @@ TypeError or ValueError: never a crash, never a silent answer."""
 import random
 import unittest
 
-import _dnsrcode as c
+from dnsrcode import _dnsrcode as c
 import dnsrcode
 
 # Values that are no RCODE for one reason or another.

@@ -25,7 +25,7 @@ from typing import Optional as _Optional
 from typing import Tuple as _Tuple
 from typing import Union as _Union
 
-import _dnsrcode as _c
+from . import _dnsrcode as _c
 
 __version__: str = _c.VERSION
 
