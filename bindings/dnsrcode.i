@@ -3,15 +3,15 @@
  *
  * Every public function of dnsrcode.h is wrapped with its prefix stripped
  * (dnsrcode_lookup -> lookup, DNSRCODE_FMT_FULL -> FMT_FULL); the two
- * structs of dnsrcode_msg_status() come back as a dict (Python) or table
- * (Lua) instead.  The
+ * structs of dnsrcode_msg_status() come back as a Status object (Python,
+ * bindings/python/status.c) or a table (Lua) instead.  The
  * typemaps below are written once; the few primitives that really differ
  * between the languages (reading an integer, returning one more value,
  * reporting a failure) are macros defined per language at the top.
  *
- * Failures: Python raises TypeError or ValueError (with an `error`
- * attribute holding the DNSRCODE_E* code when there is one); Lua returns
- * `nil, message` (plus the DNSRCODE_E* code), as io.open does.  Every
+ * Failures: Python raises TypeError or ValueError with an `error`
+ * attribute holding the DNSRCODE_E* code (EINVAL for a wrong type); Lua
+ * returns `nil, message` (plus the DNSRCODE_E* code), as io.open does.  Every
  * integer argument is checked against the width of the field it stands
  * for before the call, so no value is truncated on its way to C.
  *
@@ -35,11 +35,15 @@
 #define DNSRCODE_SWIG_TEXT_MAX 512
 
 /* The fields of dnsrcode_status that msg_status() returns, in struct
- * order (all but `size`, which is the caller's business). */
-#define DNSRCODE_SWIG_STATUS_FIELDS(X) \
-	X(id) X(flags) X(qdcount) X(ancount) X(nscount) X(arcount) X(opcode) \
-	X(header_rcode) X(has_opt) X(edns_version) X(opt_ext_rcode) X(udp_size) \
-	X(edns_flags) X(has_tsig) X(tsig_error) X(rcode) X(rcode_ctx) X(ede_count)
+ * order (all but `size`, which is the caller's business), each by what it
+ * holds: INT a number, BOOL a flag (0 or 1), CONTEXT a dnsrcode_context. */
+#define DNSRCODE_SWIG_STATUS_KINDS(INT, BOOL, CONTEXT) \
+	INT(id) INT(flags) INT(qdcount) INT(ancount) INT(nscount) INT(arcount) INT(rcode) \
+	CONTEXT(rcode_ctx) INT(opcode) INT(header_rcode) BOOL(has_opt) INT(edns_version) \
+	INT(opt_ext_rcode) BOOL(has_tsig) INT(udp_size) INT(edns_flags) INT(tsig_error) \
+	INT(ede_count)
+/* The same, every field alike. */
+#define DNSRCODE_SWIG_STATUS_FIELDS(X) DNSRCODE_SWIG_STATUS_KINDS(X, X, X)
 %}
 
 %include <stdint.i>
@@ -59,22 +63,39 @@
 
 #if defined(SWIGPYTHON)
 
-/* dnspython's from_text() has a C fast path of its own (see the file). */
+/* Hand-written C of the module (bindings/python/): dnspython's from_text()
+ * (compat_from_text.c) and msg_status() with the objects it returns
+ * (status.c), which reads the field list above. */
 %{
 #include "compat_from_text.h"
+#include "status.h"
+
+#define DNSRCODE_PY_FIELD(f, kind) \
+	{ #f, offsetof(dnsrcode_status, f), sizeof(((dnsrcode_status *)0)->f), kind },
+#define DNSRCODE_PY_INT_FIELD(f) DNSRCODE_PY_FIELD(f, DNSRCODE_PY_INT)
+#define DNSRCODE_PY_BOOL_FIELD(f) DNSRCODE_PY_FIELD(f, DNSRCODE_PY_BOOL)
+#define DNSRCODE_PY_CONTEXT_FIELD(f) DNSRCODE_PY_FIELD(f, DNSRCODE_PY_CONTEXT)
+static const struct dnsrcode_py_field dnsrcode_py_status_fields[] = {
+	DNSRCODE_SWIG_STATUS_KINDS(DNSRCODE_PY_INT_FIELD, DNSRCODE_PY_BOOL_FIELD,
+	                           DNSRCODE_PY_CONTEXT_FIELD)
+};
 %}
 %init %{
-	if (dnsrcode_py_add_from_text(m) < 0)
+	if (dnsrcode_py_add_from_text(m) < 0 ||
+	    dnsrcode_py_add_status(m, dnsrcode_py_status_fields,
+	                           sizeof(dnsrcode_py_status_fields) /
+	                           sizeof(dnsrcode_py_status_fields[0])) < 0)
 		return NULL;
 %}
+%ignore dnsrcode_msg_status;
 
 %{
-/* Raise `type(message)` with the library's error code as `.error`, so the
- * Python layer can tell an unknown name from a range error. */
+/* Raise `type(message)` with the library's error code as `.error`, so
+ * callers need not match strings. */
 static void
 dnsrcode_py_raise(PyObject *type, int err, const char *fmt, ...)
 {
-	PyObject *msg, *exc;
+	PyObject *msg, *exc, *code = NULL;
 	va_list ap;
 
 	va_start(ap, fmt);
@@ -84,21 +105,25 @@ dnsrcode_py_raise(PyObject *type, int err, const char *fmt, ...)
 		return;
 	exc = PyObject_CallFunctionObjArgs(type, msg, NULL);
 	Py_DECREF(msg);
-	if (exc == NULL)
-		return;
-	if (err != DNSRCODE_OK) {
-		PyObject *code = PyLong_FromLong(err);
-
-		if (code == NULL || PyObject_SetAttrString(exc, "error", code) < 0) {
-			Py_XDECREF(code);
-			Py_DECREF(exc);
-			return;
-		}
-		Py_DECREF(code);
-	}
-	PyErr_SetObject(type, exc);
-	Py_DECREF(exc);
+	if (exc != NULL && (code = PyLong_FromLong(err)) != NULL &&
+	    PyObject_SetAttrString(exc, "error", code) == 0)
+		PyErr_SetObject(type, exc);
+	Py_XDECREF(code);
+	Py_XDECREF(exc);
 }
+
+/* The argument names of dnsrcode.h that Python spells otherwise, and
+ * those that choose among a few values: a value outside them is an
+ * invalid argument (DNSRCODE_EINVAL, as the library says), not a number
+ * out of range. */
+static const struct {
+	const char *c_name, *py_name;
+	int err;
+} dnsrcode_py_args[] = {
+	{ "ctx", "context", DNSRCODE_EINVAL },
+	{ "style", "style", DNSRCODE_EINVAL },
+	{ "families", "families", DNSRCODE_EINVAL },
+};
 
 /* An integer argument within [lo, hi].  bool is refused although Python
  * treats it as an int: lookup(True) answering FORMERR would be a silent
@@ -109,34 +134,37 @@ dnsrcode_py_int(PyObject *o, long long lo, long long hi, const char *func,
 {
 	PyObject *index;
 	long long v;
-	int overflow;
+	int overflow, err = DNSRCODE_ERANGE;
+	size_t i;
 
+	for (i = 0; i < sizeof(dnsrcode_py_args) / sizeof(dnsrcode_py_args[0]); i++)
+		if (strcmp(what, dnsrcode_py_args[i].c_name) == 0) {
+			what = dnsrcode_py_args[i].py_name;
+			err = dnsrcode_py_args[i].err;
+		}
 	if (PyBool_Check(o) || !PyIndex_Check(o)) {
-		PyErr_Format(PyExc_TypeError, "%s: %s must be an int, not %.100s", func, what,
-		             Py_TYPE(o)->tp_name);
+		dnsrcode_py_raise(PyExc_TypeError, DNSRCODE_EINVAL, "%s: %s must be an int, not %.100s",
+		                  func, what, Py_TYPE(o)->tp_name);
 		return -1;
 	}
 	index = PyNumber_Index(o);
 	if (index == NULL)
 		return -1;
 	v = PyLong_AsLongLongAndOverflow(index, &overflow);
-	if (v == -1 && PyErr_Occurred()) {
-		Py_DECREF(index);
-		return -1;
-	}
-	if (overflow != 0 || v < lo || v > hi) {
-		/* A huge value is not printed: its text could exceed the
-		 * interpreter's digit limit and fail in turn. */
-		if (overflow != 0)
-			dnsrcode_py_raise(PyExc_ValueError, DNSRCODE_ERANGE,
-			                  "%s: %s must be %lld..%lld", func, what, lo, hi);
-		else
-			dnsrcode_py_raise(PyExc_ValueError, DNSRCODE_ERANGE,
-			                  "%s: %s must be %lld..%lld, not %lld", func, what, lo, hi, v);
-		Py_DECREF(index);
-		return -1;
-	}
 	Py_DECREF(index);
+	if (v == -1 && PyErr_Occurred())
+		return -1;
+	/* A huge value is not printed: its text could exceed the interpreter's
+	 * digit limit and fail in turn. */
+	if (overflow != 0) {
+		dnsrcode_py_raise(PyExc_ValueError, err, "%s: %s must be %lld..%lld", func, what, lo, hi);
+		return -1;
+	}
+	if (v < lo || v > hi) {
+		dnsrcode_py_raise(PyExc_ValueError, err, "%s: %s must be %lld..%lld, not %lld", func,
+		                  what, lo, hi, v);
+		return -1;
+	}
 	*out = v;
 	return 0;
 }
@@ -168,70 +196,9 @@ dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
 		*len = (size_t)n;
 		return 0;
 	}
-	PyErr_Format(PyExc_TypeError, "%s: text must be str or bytes, not %.100s", func,
-	             Py_TYPE(o)->tp_name);
+	dnsrcode_py_raise(PyExc_TypeError, DNSRCODE_EINVAL, "%s: text must be str or bytes, not %.100s",
+	                  func, Py_TYPE(o)->tp_name);
 	return -1;
-}
-
-/* A message: any bytes-like object.  The buffer is let go at once, as
- * SWIG's own buffer typemaps do: no Python code runs during the call, so
- * nothing can resize or free it meanwhile. */
-static int
-dnsrcode_py_bytes(PyObject *o, const char *func, const uint8_t **data, size_t *len)
-{
-	Py_buffer view;
-
-	if (PyUnicode_Check(o) || PyObject_GetBuffer(o, &view, PyBUF_SIMPLE) < 0) {
-		PyErr_Clear();
-		PyErr_Format(PyExc_TypeError, "%s: message must be bytes-like, not %.100s", func,
-		             Py_TYPE(o)->tp_name);
-		return -1;
-	}
-	*data = view.buf;
-	*len = (size_t)view.len;
-	PyBuffer_Release(&view);
-	return 0;
-}
-
-/* The status as a dict, its EDE options as (code, text bytes) pairs. */
-static PyObject *
-dnsrcode_py_status(const dnsrcode_status *st, const dnsrcode_ede_option *ede, size_t n)
-{
-	PyObject *rec, *list, *v;
-	size_t i;
-
-	if ((rec = PyDict_New()) == NULL)
-		return NULL;
-#define DNSRCODE_PY_FIELD(f) \
-	if ((v = PyLong_FromLongLong((long long)st->f)) == NULL || \
-	    PyDict_SetItemString(rec, #f, v) < 0) \
-		goto fail; \
-	Py_DECREF(v);
-	DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_PY_FIELD)
-#undef DNSRCODE_PY_FIELD
-	v = NULL;
-	if ((list = PyList_New((Py_ssize_t)n)) == NULL)
-		goto fail;
-	for (i = 0; i < n; i++) {
-		PyObject *pair = Py_BuildValue("(iy#)", (int)ede[i].code, ede[i].text,
-		                               (Py_ssize_t)ede[i].text_len);
-
-		if (pair == NULL) {
-			Py_DECREF(list);
-			goto fail;
-		}
-		PyList_SET_ITEM(list, (Py_ssize_t)i, pair);
-	}
-	if (PyDict_SetItemString(rec, "ede", list) < 0) {
-		Py_DECREF(list);
-		goto fail;
-	}
-	Py_DECREF(list);
-	return rec;
-fail:
-	Py_XDECREF(v);
-	Py_DECREF(rec);
-	return NULL;
 }
 %}
 
@@ -244,35 +211,6 @@ fail:
 		dst = v;
 	}
 %enddef
-
-%define %dnsrcode_in_bytes()
-	if (dnsrcode_py_bytes($input, "$symname", (const uint8_t **)&$1, &$2) < 0)
-		SWIG_fail;
-%enddef
-
-/* An array for the call; freed by %dnsrcode_free_array() on every path. */
-%define %dnsrcode_new_array(ptr, n)
-	ptr = calloc(n, sizeof(*ptr));
-	if (ptr == NULL) {
-		PyErr_NoMemory();
-		SWIG_fail;
-	}
-%enddef
-
-%define %dnsrcode_free_array(ptr)
-	free(ptr);
-%enddef
-
-%define %dnsrcode_push_status(st, ede, n)
-	{
-		PyObject *rec = dnsrcode_py_status(st, ede, n);
-
-		if (rec == NULL)
-			SWIG_fail;
-		%append_output(rec);
-	}
-%enddef
-
 
 %define %dnsrcode_in_bool()
 	{
@@ -524,6 +462,9 @@ dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_
 %typemap(in) int err {
 	%dnsrcode_get_int($1, INT_MIN, INT_MAX, "err")
 }
+%typemap(in) int category {
+	%dnsrcode_get_int($1, INT_MIN, INT_MAX, "category")
+}
 %typemap(in) int has_opt, int has_tsig {
 	%dnsrcode_in_bool()
 }
@@ -570,29 +511,28 @@ dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_
 	%dnsrcode_push_text($1)
 }
 
-/* dnsrcode_msg_status(): the message in, the status and every EDE option
- * out.  An EDE option takes at least 6 octets (option code, length and
- * INFO-CODE, RFC 8914 §2), so len / 6 + 1 elements hold all a message can
- * carry. */
-%typemap(in) (const uint8_t *msg, size_t len, dnsrcode_status *status,
+/* dnsrcode_msg_status() (Lua; Python's is bindings/python/status.c): the
+ * message in, the status and every EDE option out.  An EDE option takes
+ * at least 6 octets (option code, length and INFO-CODE, RFC 8914 §2), so
+ * len / 6 + 1 elements hold all a message can carry. */
+%typemap(in) (const uint8_t *msg, size_t len, dnsrcode_status *status, size_t status_size,
               dnsrcode_ede_option *ede, size_t ede_max) (dnsrcode_status st)
 {
 	%dnsrcode_in_bytes()
-	memset(&st, 0, sizeof(st));
-	st.size = sizeof(st);
 	$3 = &st;
-	$5 = $2 / 6 + 1;
-	%dnsrcode_new_array($4, $5)
+	$4 = sizeof(st);
+	$6 = $2 / 6 + 1;
+	%dnsrcode_new_array($5, $6)
 }
-%typemap(argout) (const uint8_t *msg, size_t len, dnsrcode_status *status,
+%typemap(argout) (const uint8_t *msg, size_t len, dnsrcode_status *status, size_t status_size,
                   dnsrcode_ede_option *ede, size_t ede_max)
 {
-	%dnsrcode_push_status($3, $4, $3->ede_count < $5 ? $3->ede_count : $5)
+	%dnsrcode_push_status($3, $5, $3->ede_count < $6 ? $3->ede_count : $6)
 }
-%typemap(freearg) (const uint8_t *msg, size_t len, dnsrcode_status *status,
+%typemap(freearg) (const uint8_t *msg, size_t len, dnsrcode_status *status, size_t status_size,
                    dnsrcode_ede_option *ede, size_t ede_max)
 {
-	%dnsrcode_free_array($4)
+	%dnsrcode_free_array($5)
 }
 
 /* The two structs are the C caller's: the bindings hand out their contents.

@@ -7,7 +7,9 @@
 # ede-notes.csv adds what IANA does not say: a mnemonic, a category, retry
 # advice, the RCODE the defining document pairs the code with, a plain
 # explanation and the text the advice rests on.  ede-aliases.csv holds the
-# spellings other software prints.  rcode-notes.csv is read only to turn a
+# spellings other software prints, each with the software that prints it;
+# one that differs from a purpose only in letter case is refused, as the
+# parser ignores case anyway.  rcode-notes.csv is read only to turn a
 # paired RCODE mnemonic into its value.  As in gen-rcode-table.awk, any row
 # without its note, any gap or overlap in the value space and any text too
 # long for the table stops the build.  POSIX awk only (mawk, gawk, busybox).
@@ -41,7 +43,8 @@ function add_name(text, code, what,    u) {
 		if (name_code[u] != code) die(what " '" text "' also names " name_code[u])
 		return
 	}
-	if (u !~ /^[A-Z0-9][A-Z0-9_ ]*$/ || u ~ /  / || u ~ / $/) die(what " '" text "' has characters a name cannot have")
+	# '-' for the spellings software prints ("Non-Replayable ... 0-RTT Data").
+	if (u !~ /^[A-Z0-9][A-Z0-9_ -]*$/ || u ~ /  / || u ~ / $/) die(what " '" text "' has characters a name cannot have")
 	if (u ~ /^[0-9]+$/ || u ~ /^EDE[0-9]/) die(what " '" text "' looks like a number")
 	name_code[u] = code
 	n_names++; nm[n_names] = u
@@ -81,8 +84,8 @@ FILENAME ~ /ede\.csv$/ {
 		n_ranges++
 		range_lo[n_ranges] = lohi[1] + 0; range_hi[n_ranges] = lohi[2] + 0
 		range_ref[n_ranges] = refs_plain(f[3])
-		if (f[2] == "Unassigned") range_class[n_ranges] = "DNSRCODE_EDE_RANGE_UNASSIGNED"
-		else if (f[2] == "Reserved for Private Use") range_class[n_ranges] = "DNSRCODE_EDE_RANGE_PRIVATE"
+		if (f[2] == "Unassigned") range_class[n_ranges] = "DNSRCODE_RANGE_UNASSIGNED"
+		else if (f[2] == "Reserved for Private Use") range_class[n_ranges] = "DNSRCODE_RANGE_PRIVATE"
 		else die("unknown range class '" f[2] "'")
 	} else die("unexpected value '" f[1] "'")
 	next
@@ -110,8 +113,8 @@ FILENAME ~ /ede-notes\.csv$/ {
 }
 
 FILENAME ~ /ede-aliases\.csv$/ {
-	if (FNR == 1) { if ($0 != "alias,value,source") die("unexpected header"); next }
-	csv_split($0, f)
+	if (FNR == 1) { if ($0 != "alias,value,printed_by") die("unexpected header"); next }
+	if (csv_split($0, f) != 3 || f[3] == "") die("line " FNR " does not name the software that prints it")
 	n_alias++
 	alias_text[n_alias] = f[1]; alias_code[n_alias] = f[2] + 0
 	next
@@ -143,6 +146,7 @@ END {
 	FILENAME = "ede-aliases.csv"
 	for (a = 1; a <= n_alias; a++) {
 		if (!(alias_code[a] in row_of)) die("alias '" alias_text[a] "' of unassigned " alias_code[a])
+		if (toupper(alias_text[a]) in name_code) die("alias '" alias_text[a] "' is a purpose or mnemonic already (the parser ignores case)")
 		add_name(alias_text[a], alias_code[a], "alias")
 	}
 	name_max = 0

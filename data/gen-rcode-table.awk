@@ -4,8 +4,10 @@
 #       data/rcode-notes.csv data/rcode-aliases.csv > lib/rcode-table.inc
 #
 # rcodes.csv is IANA's "DNS RCODEs" registry, copied verbatim; the notes add
-# what IANA does not say (mnemonic, families, wire contexts, explanation);
-# the aliases are spellings other software prints.  Any row without its
+# what IANA does not say (mnemonic, families, wire contexts, explanation)
+# and the RFC text those rest on (basis: checked to be there, not carried
+# into the table, as the C API has no field for it); the aliases are
+# spellings other software prints.  Any row without its
 # partner, any gap or overlap in the value space, and any text too long for
 # the table's fields stops the build: a registry update must be a data
 # change that the generator checks, never a silent half-update.
@@ -87,8 +89,8 @@ FILENAME ~ /rcodes\.csv$/ {
 }
 
 FILENAME ~ /rcode-notes\.csv$/ {
-	if (FNR == 1) { if ($0 != "value,defined_by,mnemonic,families,contexts,selected_in,explanation") die("unexpected header"); next }
-	csv_split($0, f)
+	if (FNR == 1) { if ($0 != "value,defined_by,mnemonic,families,contexts,selected_in,explanation,basis") die("unexpected header"); next }
+	if (csv_split($0, f) != 8) die("line " FNR " does not have 8 fields")
 	key = (f[1] + 0) "/" f[2]
 	if (!(key in row_of)) die("note for " key " has no registry row")
 	r = row_of[key]
@@ -97,13 +99,13 @@ FILENAME ~ /rcode-notes\.csv$/ {
 	row_mnemonic[r] = f[3]
 	row_fam[r] = bits(f[4], FAM); row_ctx[r] = bits(f[5], CTX)
 	row_sel[r] = f[6]; row_expl[r] = f[7]
-	if (f[7] == "") die("no explanation for " key)
+	if (f[7] == "" || f[8] == "") die("no explanation or basis for " key)
 	next
 }
 
 FILENAME ~ /rcode-aliases\.csv$/ {
 	if (FNR == 1) { if ($0 != "alias,value,printed_by") die("unexpected header"); next }
-	csv_split($0, f)
+	if (csv_split($0, f) != 3 || f[3] == "") die("line " FNR " does not name the software that prints it")
 	n_alias++
 	alias_name[n_alias] = toupper(f[1]); alias_code[n_alias] = f[2] + 0
 	next

@@ -34,7 +34,7 @@ static void
 check_accepted(const uint8_t *data, size_t size, const dnsrcode_status *st,
                const dnsrcode_ede_option *ede)
 {
-	dnsrcode_status again = DNSRCODE_STATUS_INIT;
+	dnsrcode_status again;
 	dnsrcode_context ctx;
 	uint16_t code;
 	size_t i;
@@ -60,20 +60,20 @@ check_accepted(const uint8_t *data, size_t size, const dnsrcode_status *st,
 		check(ede[i].text_len <= (size_t)(data + size - text));
 	}
 	/* The same answer without an EDE array. */
-	check(dnsrcode_msg_status(data, size, &again, NULL, 0) == DNSRCODE_OK);
+	check(dnsrcode_msg_status(data, size, &again, sizeof(again), NULL, 0) == DNSRCODE_OK);
 	check(again.ede_count == st->ede_count && again.rcode == st->rcode);
 	/* Every accepted message ends with the last octet it declares. */
-	check(dnsrcode_msg_status(data, size - 1, &again, NULL, 0) == DNSRCODE_ETRUNCATED);
+	check(dnsrcode_msg_status(data, size - 1, &again, sizeof(again), NULL, 0) == DNSRCODE_ETRUNCATED);
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	dnsrcode_status st = DNSRCODE_STATUS_INIT;
+	dnsrcode_status st;
 	dnsrcode_ede_option ede[EDE_SLOTS];
 	int rc;
 
-	rc = dnsrcode_msg_status(data, size, &st, ede, EDE_SLOTS);
+	rc = dnsrcode_msg_status(data, size, &st, sizeof(st), ede, EDE_SLOTS);
 	if (rc == DNSRCODE_OK)
 		check_accepted(data, size, &st, ede);
 	else

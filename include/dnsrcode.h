@@ -48,52 +48,73 @@ typedef enum {
 	DNSRCODE_CTX_TKEY = 4    /**< 16-bit TKEY Error: 16 is BADSIG */
 } dnsrcode_context;
 
+/*
+ * Every group of constants is an enum with explicit values, so that the
+ * ABI baseline (abidw, abidiff) records each name and value and a change
+ * fails `make abi-check`.  Values never change; new ones are appended.
+ * Functions take and return plain int or unsigned, so C++ callers need
+ * no casts and bitwise-or'ed families stay valid arguments.
+ */
+
 /** Bits of dnsrcode_info_contexts(): one per wire field (never for ANY). */
 #define DNSRCODE_CTXBIT(ctx) (1u << (ctx))
-#define DNSRCODE_CTXBIT_HEADER (1u << DNSRCODE_CTX_HEADER)
-#define DNSRCODE_CTXBIT_EDNS (1u << DNSRCODE_CTX_EDNS)
-#define DNSRCODE_CTXBIT_TSIG (1u << DNSRCODE_CTX_TSIG)
-#define DNSRCODE_CTXBIT_TKEY (1u << DNSRCODE_CTX_TKEY)
+typedef enum {
+	DNSRCODE_CTXBIT_HEADER = 1 << DNSRCODE_CTX_HEADER,
+	DNSRCODE_CTXBIT_EDNS = 1 << DNSRCODE_CTX_EDNS,
+	DNSRCODE_CTXBIT_TSIG = 1 << DNSRCODE_CTX_TSIG,
+	DNSRCODE_CTXBIT_TKEY = 1 << DNSRCODE_CTX_TKEY
+} dnsrcode_context_bit;
 
 /** Families: the document that defines a registry row (bits, may be or-ed). */
-#define DNSRCODE_FAMILY_BASE 0x01u   /**< RFC 1035 */
-#define DNSRCODE_FAMILY_UPDATE 0x02u /**< RFC 2136 dynamic update */
-#define DNSRCODE_FAMILY_DSO 0x04u    /**< RFC 8490 DNS stateful operations */
-#define DNSRCODE_FAMILY_EDNS 0x08u   /**< RFC 6891 EDNS(0) */
-#define DNSRCODE_FAMILY_TSIG 0x10u   /**< RFC 8945 TSIG */
-#define DNSRCODE_FAMILY_TKEY 0x20u   /**< RFC 2930 TKEY */
-#define DNSRCODE_FAMILY_COOKIE 0x40u /**< RFC 7873 DNS cookies */
-#define DNSRCODE_FAMILY_ALL 0x7fu
+typedef enum {
+	DNSRCODE_FAMILY_BASE = 0x01,   /**< RFC 1035 */
+	DNSRCODE_FAMILY_UPDATE = 0x02, /**< RFC 2136 dynamic update */
+	DNSRCODE_FAMILY_DSO = 0x04,    /**< RFC 8490 DNS stateful operations */
+	DNSRCODE_FAMILY_EDNS = 0x08,   /**< RFC 6891 EDNS(0) */
+	DNSRCODE_FAMILY_TSIG = 0x10,   /**< RFC 8945 TSIG */
+	DNSRCODE_FAMILY_TKEY = 0x20,   /**< RFC 2930 TKEY */
+	DNSRCODE_FAMILY_COOKIE = 0x40, /**< RFC 7873 DNS cookies */
+	DNSRCODE_FAMILY_ALL = 0x7f
+} dnsrcode_family;
 
-/** Range classes of dnsrcode_range() (RFC 6895 §2.3). */
-#define DNSRCODE_RANGE_ASSIGNED 1   /**< has a registry row */
-#define DNSRCODE_RANGE_UNASSIGNED 2 /**< 12-15, 24-3840, 4096-65534 */
-#define DNSRCODE_RANGE_PRIVATE 3    /**< 3841-4095, reserved for private use */
-#define DNSRCODE_RANGE_RESERVED 4   /**< 65535 */
+/** Range classes of dnsrcode_range() (RFC 6895 §2.3) and of
+ *  dnsrcode_ede_range() (RFC 8914 §5.2), which has no RESERVED. */
+typedef enum {
+	DNSRCODE_RANGE_ASSIGNED = 1,   /**< has a registry row */
+	DNSRCODE_RANGE_UNASSIGNED = 2, /**< RCODE 12-15, 24-3840, 4096-65534;
+	                                    EDE 36-49151 in the current registry */
+	DNSRCODE_RANGE_PRIVATE = 3,    /**< RCODE 3841-4095, EDE 49152-65535 */
+	DNSRCODE_RANGE_RESERVED = 4    /**< RCODE 65535 */
+} dnsrcode_range_class;
 
-/** Styles of dnsrcode_format(). */
-#define DNSRCODE_FMT_MNEMONIC 0    /**< "NXDOMAIN"; unassigned: "RCODE12" */
-#define DNSRCODE_FMT_NAME 1        /**< "NXDomain"; unassigned: "RCODE12" */
-#define DNSRCODE_FMT_DESCRIPTION 2 /**< "Non-Existent Domain"; unassigned: "Unassigned" */
-#define DNSRCODE_FMT_FULL 3        /**< "NXDOMAIN (3): Non-Existent Domain [RFC1035]" */
+/** Styles of dnsrcode_format() and dnsrcode_ede_format(). */
+typedef enum {
+	DNSRCODE_FMT_MNEMONIC = 0,    /**< "NXDOMAIN"; unassigned: "RCODE12" */
+	DNSRCODE_FMT_NAME = 1,        /**< "NXDomain"; unassigned: "RCODE12" */
+	DNSRCODE_FMT_DESCRIPTION = 2, /**< "Non-Existent Domain"; unassigned: "Unassigned" */
+	DNSRCODE_FMT_FULL = 3         /**< "NXDOMAIN (3): Non-Existent Domain [RFC1035]" */
+} dnsrcode_style;
 
 /** Results: DNSRCODE_OK or one negative value per cause. */
-#define DNSRCODE_OK 0
-#define DNSRCODE_EINVAL (-1)     /**< bad argument: NULL, unknown context or style */
-#define DNSRCODE_EUNKNOWN (-2)   /**< well-formed text naming no RCODE, or no EDE for ede_parse */
-#define DNSRCODE_ESYNTAX (-3)    /**< characters no RCODE or EDE text has (NUL, '-', non-ASCII) */
-#define DNSRCODE_ERANGE (-4)     /**< value does not fit the context */
-#define DNSRCODE_EEMPTY (-5)     /**< empty text */
-#define DNSRCODE_ESIGN (-6)      /**< a leading '+' or '-' */
-#define DNSRCODE_ESPACE (-7)     /**< white space anywhere in the text */
-#define DNSRCODE_ETRAILING (-8)  /**< a number or name followed by other characters */
-#define DNSRCODE_EALIAS (-9)     /**< a non-canonical spelling, refused by the strict parser */
-#define DNSRCODE_ETRUNCATED (-10) /**< a DNS message ends before a field it declares */
-#define DNSRCODE_EMALFORMED (-11) /**< a DNS message is inconsistent */
-#define DNSRCODE_EPOINTER (-12) /**< a DNS message has a bad compression pointer */
-#define DNSRCODE_ENAME (-13)    /**< a DNS message has a bad label type or a name over 255 octets */
-#define DNSRCODE_EOPT (-14)     /**< a DNS message has a bad or misplaced OPT record or option */
-#define DNSRCODE_ETSIG (-15)    /**< a DNS message has a bad or misplaced TSIG record */
+typedef enum {
+	DNSRCODE_OK = 0,
+	DNSRCODE_EINVAL = -1,      /**< bad argument: NULL, unknown context or style */
+	DNSRCODE_EUNKNOWN = -2,    /**< well-formed text naming no RCODE, or no EDE for ede_parse */
+	DNSRCODE_ESYNTAX = -3,     /**< characters no RCODE or EDE text has (NUL, '-', non-ASCII) */
+	DNSRCODE_ERANGE = -4,      /**< a number too large: for the context, or above 65535 */
+	DNSRCODE_EEMPTY = -5,      /**< empty text */
+	DNSRCODE_ESIGN = -6,       /**< a leading '+' or '-' */
+	DNSRCODE_ESPACE = -7,      /**< white space where the text has none: anywhere in
+	                                RCODE text; in EDE text, any but single inner spaces */
+	DNSRCODE_ETRAILING = -8,   /**< a number or name followed by other characters */
+	DNSRCODE_EALIAS = -9,      /**< a non-canonical spelling, refused by the strict parser */
+	DNSRCODE_ETRUNCATED = -10, /**< a DNS message ends before a field it declares */
+	DNSRCODE_EMALFORMED = -11, /**< a DNS message is inconsistent */
+	DNSRCODE_EPOINTER = -12,   /**< a DNS message has a bad compression pointer */
+	DNSRCODE_ENAME = -13,      /**< a DNS message has a bad label type or a name over 255 octets */
+	DNSRCODE_EOPT = -14,       /**< a DNS message has a bad or misplaced OPT record or option */
+	DNSRCODE_ETSIG = -15       /**< a DNS message has a bad or misplaced TSIG record */
+} dnsrcode_error;
 
 /** Returned by the functions that give a code when there is none: 65535 is
  *  reserved and never the answer of a valid call. */
@@ -108,6 +129,12 @@ typedef enum {
  * Where the registry has two rows for a value the context picks one:
  * 16 is BADSIG in TSIG and TKEY, BADVERS elsewhere; 9 is "Not Authorized"
  * (RFC 8945) in TSIG, "Not Authoritative" (RFC 2136) elsewhere.
+ *
+ * A lookup answers what the value names, so nothing read off the wire is
+ * left a bare number when the registry has a name for it: 17 in EDNS
+ * (header 1, OPT 1) is BADKEY.  Whether the row may legitimately appear
+ * there is the contexts fact, dnsrcode_info_contexts() (BADKEY: TSIG and
+ * TKEY only).
  *
  * @param code  0..65535
  * @param ctx   where the code was carried
@@ -220,14 +247,17 @@ DNSRCODE_API int dnsrcode_range(unsigned code);
 
 /**
  * Whether the row @p code means in @p ctx belongs to any of @p families.
- * @return 1 or 0; DNSRCODE_EINVAL when @p ctx is not a context.
+ * A predicate: 1 or 0, never an error, so `if (dnsrcode_in_family(...))`
+ * is safe.
+ * @return 1, or 0 also when @p code has no row there, does not fit @p ctx
+ *         or @p ctx is not a context.
  */
 DNSRCODE_API int dnsrcode_in_family(unsigned code, unsigned families, dnsrcode_context ctx);
 
 /**
  * Whether @p code is representable in @p ctx: HEADER 0..15, EDNS 0..4095,
- * ANY, TSIG and TKEY 0..65535.
- * @return 1 or 0; DNSRCODE_EINVAL when @p ctx is not a context.
+ * ANY, TSIG and TKEY 0..65535.  A predicate: 1 or 0, never an error.
+ * @return 1, or 0 also when @p ctx is not a context (nothing fits there).
  */
 DNSRCODE_API int dnsrcode_fits(unsigned code, dnsrcode_context ctx);
 
@@ -291,24 +321,23 @@ DNSRCODE_API int dnsrcode_effective(unsigned header_rcode, int has_opt, unsigned
 typedef struct dnsrcode_ede_info dnsrcode_ede_info;
 
 /** Categories of dnsrcode_ede_info_category(): what the code is about. */
-#define DNSRCODE_EDE_CAT_OTHER 1     /**< no category: "Other Error" */
-#define DNSRCODE_EDE_CAT_DNSSEC 2    /**< DNSSEC validation */
-#define DNSRCODE_EDE_CAT_STALE 3     /**< stale, cached or synthesized answers */
-#define DNSRCODE_EDE_CAT_POLICY 4    /**< policy or filtering: blocked, censored, refused */
-#define DNSRCODE_EDE_CAT_SERVER 5    /**< the server's own state or role */
-#define DNSRCODE_EDE_CAT_TRANSPORT 6 /**< reaching other servers */
-#define DNSRCODE_EDE_CAT_QUERY 7     /**< the query itself */
+typedef enum {
+	DNSRCODE_EDE_CAT_OTHER = 1,     /**< no category: "Other Error" */
+	DNSRCODE_EDE_CAT_DNSSEC = 2,    /**< DNSSEC validation */
+	DNSRCODE_EDE_CAT_STALE = 3,     /**< stale, cached or synthesized answers */
+	DNSRCODE_EDE_CAT_POLICY = 4,    /**< policy or filtering: blocked, censored, refused */
+	DNSRCODE_EDE_CAT_SERVER = 5,    /**< the server's own state or role */
+	DNSRCODE_EDE_CAT_TRANSPORT = 6, /**< reaching other servers */
+	DNSRCODE_EDE_CAT_QUERY = 7      /**< the query itself */
+} dnsrcode_ede_category;
 
 /** Advice of dnsrcode_ede_info_retry(): may asking another server help? */
-#define DNSRCODE_EDE_RETRY_NO 1    /**< no: the cause is the data or the client's own request */
-#define DNSRCODE_EDE_RETRY_YES 2   /**< yes: the cause is this server's state, policy,
-                                        support or path */
-#define DNSRCODE_EDE_RETRY_MAYBE 3 /**< the defining text does not say where the cause lies */
-
-/** Range classes of dnsrcode_ede_range() (RFC 8914 §5.2). */
-#define DNSRCODE_EDE_RANGE_ASSIGNED 1   /**< has a registry row */
-#define DNSRCODE_EDE_RANGE_UNASSIGNED 2 /**< 36-49151 in the current registry */
-#define DNSRCODE_EDE_RANGE_PRIVATE 3    /**< 49152-65535, reserved for private use */
+typedef enum {
+	DNSRCODE_EDE_RETRY_NO = 1,   /**< no: the cause is the data or the client's own request */
+	DNSRCODE_EDE_RETRY_YES = 2,  /**< yes: the cause is this server's state, policy,
+	                                  support or path */
+	DNSRCODE_EDE_RETRY_MAYBE = 3 /**< the defining text does not say where the cause lies */
+} dnsrcode_ede_retry;
 
 /**
  * Find the registry entry for an INFO-CODE.
@@ -393,8 +422,10 @@ DNSRCODE_API const char *dnsrcode_ede_to_text(unsigned code);
 DNSRCODE_API int dnsrcode_ede_parse(const char *text, size_t len, uint16_t *code);
 
 /**
- * The range class of an INFO-CODE.
- * @return DNSRCODE_EDE_RANGE_*, or DNSRCODE_ERANGE above 65535.
+ * The range class of an INFO-CODE (RFC 8914 §5.2): the RCODE classes
+ * without RESERVED.
+ * @return DNSRCODE_RANGE_ASSIGNED, _UNASSIGNED or _PRIVATE (49152-65535),
+ *         or DNSRCODE_ERANGE above 65535.
  */
 DNSRCODE_API int dnsrcode_ede_range(unsigned code);
 
@@ -418,16 +449,20 @@ DNSRCODE_API int dnsrcode_ede_format(char *buf, size_t size, unsigned code, int 
 /* ================================================================== */
 /* Reading a response's status from the wire                          */
 /*                                                                    */
-/* ABI: the caller owns the result, a struct whose first member is    */
-/* its own size.  The caller sets size = sizeof(dnsrcode_status)       */
-/* (DNSRCODE_STATUS_INIT does it); the library fills only the fields  */
-/* that lie within that size and sets to zero the bytes of fields it  */
-/* does not know.  New fields are only ever appended, so a program    */
-/* built against this header runs unchanged on a later library, and   */
-/* one built against a later header sees zeros from this library.     */
-/* dnsrcode_ede_option is an element of the caller's array: its       */
-/* layout is frozen for good; more detail would come from a new       */
-/* function, never from a change to it.                               */
+/* ABI: the caller owns the result and passes its size, as Linux's    */
+/* openat2(2) and sched_getattr(2) do: dnsrcode_msg_status(..., &st,  */
+/* sizeof(st), ...).  The size is an argument, never read from the    */
+/* struct, so garbage in the caller's memory cannot steer a write.    */
+/* The library writes min(caller's size, its own size) bytes and no   */
+/* more, and stores that count in @c size: a program built against a  */
+/* later header learns which fields an older library filled (fields   */
+/* past @c size were not written), and one built against this header  */
+/* runs unchanged on a later library.  Members are fixed-width and    */
+/* laid out without padding; new ones are only appended.  Each        */
+/* released layout's size is a constant, DNSRCODE_STATUS_SIZE_1_0 for */
+/* this one, and no caller may pass less.  dnsrcode_ede_option is an  */
+/* element of the caller's array: its layout is frozen for good; more */
+/* detail would come from a new function, never from a change to it.  */
 
 /** One EDE option (RFC 8914 §2) found in a message. */
 typedef struct dnsrcode_ede_option {
@@ -440,32 +475,32 @@ typedef struct dnsrcode_ede_option {
 
 /** The status of a DNS message, filled by dnsrcode_msg_status(). */
 typedef struct dnsrcode_status {
-	size_t size;            /**< in: sizeof(dnsrcode_status) as the caller knows it */
-	uint16_t id;            /**< the header ID */
-	uint16_t flags;         /**< the header's second 16 bits: QR, Opcode, AA, TC,
-	                             RD, RA, Z, AD, CD and RCODE */
-	uint16_t qdcount;       /**< the header's four counts */
+	uint32_t size;         /**< out: the bytes of this struct the library filled */
+	uint16_t id;           /**< the header ID */
+	uint16_t flags;        /**< the header's second 16 bits: QR, Opcode, AA, TC,
+	                            RD, RA, Z, AD, CD and RCODE */
+	uint16_t qdcount;      /**< the header's four counts */
 	uint16_t ancount;
 	uint16_t nscount;
 	uint16_t arcount;
-	uint8_t opcode;         /**< 0..15 */
-	uint8_t header_rcode;   /**< the 4-bit header RCODE */
-	uint8_t has_opt;        /**< 1 when the additional section has an OPT record */
-	uint8_t edns_version;   /**< OPT VERSION; 0 without OPT */
-	uint8_t opt_ext_rcode;  /**< OPT EXTENDED-RCODE (upper 8 of 12 bits); 0 without OPT */
-	uint16_t udp_size;      /**< OPT CLASS: the sender's UDP payload size; 0 without OPT */
-	uint16_t edns_flags;    /**< OPT DO bit and Z: low 16 bits of its TTL; 0 without OPT */
-	uint8_t has_tsig;       /**< 1 when the last additional record is a TSIG */
-	uint16_t tsig_error;    /**< its Error field; 0 without TSIG */
-	uint16_t rcode;         /**< the effective RCODE, as dnsrcode_effective() */
-	dnsrcode_context rcode_ctx; /**< where to read @c rcode: HEADER, EDNS or TSIG */
-	size_t ede_count;       /**< EDE options in the message, also those that did
-	                             not fit the caller's array */
+	uint16_t rcode;        /**< the effective RCODE, as dnsrcode_effective() */
+	uint16_t rcode_ctx;    /**< a dnsrcode_context: where to read @c rcode
+	                            (HEADER, EDNS or TSIG) */
+	uint8_t opcode;        /**< 0..15 */
+	uint8_t header_rcode;  /**< the 4-bit header RCODE */
+	uint8_t has_opt;       /**< 1 when the additional section has an OPT record */
+	uint8_t edns_version;  /**< OPT VERSION; 0 without OPT */
+	uint8_t opt_ext_rcode; /**< OPT EXTENDED-RCODE (upper 8 of 12 bits); 0 without OPT */
+	uint8_t has_tsig;      /**< 1 when the last additional record is a TSIG */
+	uint16_t udp_size;     /**< OPT CLASS: the sender's UDP payload size; 0 without OPT */
+	uint16_t edns_flags;   /**< OPT DO bit and Z: low 16 bits of its TTL; 0 without OPT */
+	uint16_t tsig_error;   /**< its Error field; 0 without TSIG */
+	uint32_t ede_count;    /**< EDE options in the message, also those that did
+	                            not fit the caller's array */
 } dnsrcode_status;
 
-/** C99 initializer that sets the size and zeroes the rest:
- *  dnsrcode_status st = DNSRCODE_STATUS_INIT; */
-#define DNSRCODE_STATUS_INIT { .size = sizeof(dnsrcode_status) }
+/** sizeof(dnsrcode_status) in release 1.0, the least a caller may pass. */
+#define DNSRCODE_STATUS_SIZE_1_0 36u
 
 /**
  * Read the status of a raw DNS message (as received, without a TCP length
@@ -481,16 +516,15 @@ typedef struct dnsrcode_status {
  *
  * @param msg      the message
  * @param len      its length in bytes
- * @param status   caller's struct; @c size must be set (see above); filled on
- *                 success, untouched on error
+ * @param status   caller's struct; filled on success, untouched on error
+ * @param status_size  sizeof(*status) as the caller was compiled (see above)
  * @param ede      caller's array for the first @p ede_max EDE options, in
  *                 message order; NULL when @p ede_max is 0; filled on
  *                 success, untouched on error
  * @param ede_max  how many elements @p ede holds
  * @return DNSRCODE_OK;
  *         DNSRCODE_EINVAL (NULL @p msg or @p status, NULL @p ede with
- *         @p ede_max > 0, @c size smaller than this header's 1.0 struct or
- *         above 4096);
+ *         @p ede_max > 0, @p status_size under DNSRCODE_STATUS_SIZE_1_0);
  *         DNSRCODE_ETRUNCATED: the data ends before a field it declares (a
  *         header under 12 octets, counts larger than the data, a name or
  *         RDATA cut off); retrying over TCP may help;
@@ -504,7 +538,8 @@ typedef struct dnsrcode_status {
  *         DNSRCODE_EMALFORMED (octets after the last record).
  */
 DNSRCODE_API int dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
-                                     dnsrcode_ede_option *ede, size_t ede_max);
+                                     size_t status_size, dnsrcode_ede_option *ede,
+                                     size_t ede_max);
 
 /* ------------------------------------------------------------------ */
 /* Errors and versions                                                */

@@ -16,7 +16,7 @@
 static const char *
 range_label(int range_class)
 {
-	if (range_class == DNSRCODE_EDE_RANGE_PRIVATE)
+	if (range_class == DNSRCODE_RANGE_PRIVATE)
 		return "Reserved for Private Use";
 	return "Unassigned";
 }
@@ -48,7 +48,7 @@ dnsrcode_ede_format(char *buf, size_t size, unsigned code, int style)
 		const struct rcode_range *range = ede_range_of(code);
 
 		e.description = range_label(range != NULL ? range->range_class
-		                                          : DNSRCODE_EDE_RANGE_UNASSIGNED);
+		                                          : DNSRCODE_RANGE_UNASSIGNED);
 		e.description_len = strlen(e.description);
 		if (range != NULL) {
 			e.references = ede_string(range->reference_off);

@@ -14,10 +14,12 @@ has_ede_prefix(const unsigned char *s, size_t len)
 	return has_prefix(s, len, "EDE", 3) && is_digit(s[3]);
 }
 
+/* '-' for spellings such as unbound's "Non-Replayable Transactions
+ * Received in 0-RTT Data" (26). */
 static int
 is_name_char(unsigned char c)
 {
-	return is_alnum(c) || c == '_' || c == ' ';
+	return is_alnum(c) || c == '_' || c == ' ' || c == '-';
 }
 
 /* Text that is neither a name nor a number: say why, most specific first.

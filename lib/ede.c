@@ -196,5 +196,5 @@ dnsrcode_ede_range(unsigned code)
 	if (code > 65535)
 		return DNSRCODE_ERANGE;
 	range = ede_range_of(code);
-	return range == NULL ? DNSRCODE_EDE_RANGE_ASSIGNED : range->range_class;
+	return range == NULL ? DNSRCODE_RANGE_ASSIGNED : range->range_class;
 }

@@ -18,13 +18,13 @@ dnsrcode_strerror(int err)
 	case DNSRCODE_ESYNTAX:
 		return "invalid character in the text";
 	case DNSRCODE_ERANGE:
-		return "value out of range for the context";
+		return "number out of range";
 	case DNSRCODE_EEMPTY:
 		return "empty text";
 	case DNSRCODE_ESIGN:
 		return "sign not allowed";
 	case DNSRCODE_ESPACE:
-		return "white space not allowed";
+		return "white space out of place";
 	case DNSRCODE_ETRAILING:
 		return "trailing characters after a number or name";
 	case DNSRCODE_EALIAS:

@@ -26,10 +26,12 @@
 #define OPTION_HEADER_LEN 4   /* OPTION-CODE, OPTION-LENGTH */
 #define TSIG_FIXED_LEN 10     /* Time Signed (48 bits), Fudge, MAC Size */
 #define TSIG_TRAILER_LEN 6    /* Original ID, Error, Other Len */
-/* The 1.0 struct ends with ede_count; callers may not pass less.  A cap
- * catches a size field that was never set. */
-#define STATUS_SIZE_1_0 (offsetof(dnsrcode_status, ede_count) + sizeof(size_t))
-#define STATUS_SIZE_MAX 4096u
+
+/* The header promises a layout without padding, whose 1.0 size is a
+ * published constant: a change to either must fail the build. */
+typedef char status_size_is_1_0[sizeof(dnsrcode_status) == DNSRCODE_STATUS_SIZE_1_0 ? 1 : -1];
+typedef char status_ends_with_ede_count[offsetof(dnsrcode_status, ede_count) + sizeof(uint32_t) ==
+                                                sizeof(dnsrcode_status) ? 1 : -1];
 
 static uint16_t
 get16(const uint8_t *p)
@@ -111,9 +113,10 @@ skip_name(const uint8_t *msg, size_t len, size_t *pos, size_t *wire_len)
 /* RFC 6891 §6.1.2: the RDATA is a run of {OPTION-CODE, OPTION-LENGTH,
  * OPTION-DATA} that fills RDLENGTH exactly. */
 static int
-check_options(const uint8_t *rdata, size_t rdlen, size_t *ede_count)
+check_options(const uint8_t *rdata, size_t rdlen, uint32_t *ede_count)
 {
-	size_t p = 0, n = 0;
+	size_t p = 0;
+	uint32_t n = 0;
 
 	while (p < rdlen) {
 		uint16_t code, olen;
@@ -258,16 +261,15 @@ walk(const uint8_t *msg, size_t len, dnsrcode_status *s, size_t *opt_rdata, size
 
 DNSRCODE_API int
 dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
-                    dnsrcode_ede_option *ede, size_t ede_max)
+                    size_t status_size, dnsrcode_ede_option *ede, size_t ede_max)
 {
 	dnsrcode_status s;
-	size_t opt_rdata = 0, opt_rdlen = 0, size;
+	dnsrcode_context ctx;
+	size_t opt_rdata = 0, opt_rdlen = 0;
 	int rc;
 
-	if (msg == NULL || status == NULL || (ede == NULL && ede_max > 0))
-		return DNSRCODE_EINVAL;
-	size = status->size;
-	if (size < STATUS_SIZE_1_0 || size > STATUS_SIZE_MAX)
+	if (msg == NULL || status == NULL || (ede == NULL && ede_max > 0) ||
+	    status_size < DNSRCODE_STATUS_SIZE_1_0)
 		return DNSRCODE_EINVAL;
 	if (len < HEADER_LEN)
 		return DNSRCODE_ETRUNCATED;
@@ -284,20 +286,18 @@ dnsrcode_msg_status(const uint8_t *msg, size_t len, dnsrcode_status *status,
 	if ((rc = walk(msg, len, &s, &opt_rdata, &opt_rdlen)) != DNSRCODE_OK)
 		return rc;
 	rc = rcode_effective(s.header_rcode, s.has_opt, s.opt_ext_rcode, s.has_tsig, s.tsig_error,
-	                     &s.rcode, &s.rcode_ctx);
+	                     &s.rcode, &ctx);
 	if (rc != DNSRCODE_OK)
 		return rc;
+	s.rcode_ctx = (uint16_t)ctx;
 	if (s.has_opt)
 		fill_ede(msg + opt_rdata, opt_rdlen, ede, ede_max);
 
-	/* Fill what the caller's struct holds; zero what it holds beyond
-	 * the fields this library knows. */
-	s.size = size;
-	if (size > sizeof(s)) {
-		memcpy(status, &s, sizeof(s));
-		memset((char *)status + sizeof(s), 0, size - sizeof(s));
-	} else {
-		memcpy(status, &s, size);
-	}
+	/* Not a byte past what both sides know: the caller's struct may be
+	 * older (shorter) or newer (longer) than this library's. */
+	if (status_size > sizeof(s))
+		status_size = sizeof(s);
+	s.size = (uint32_t)status_size;
+	memcpy(status, &s, status_size);
 	return DNSRCODE_OK;
 }

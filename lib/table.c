@@ -168,19 +168,16 @@ dnsrcode_range(unsigned code)
 DNSRCODE_API int
 dnsrcode_fits(unsigned code, dnsrcode_context ctx)
 {
-	if (!rcode_ctx_valid(ctx))
-		return DNSRCODE_EINVAL;
-	return code <= rcode_ctx_max(ctx);
+	/* A predicate: a context that is none holds nothing. */
+	return rcode_ctx_valid(ctx) && code <= rcode_ctx_max(ctx);
 }
 
 DNSRCODE_API int
 dnsrcode_in_family(unsigned code, unsigned families, dnsrcode_context ctx)
 {
-	const dnsrcode_info *info;
+	/* rcode_lookup() finds nothing in a context that is none. */
+	const dnsrcode_info *info = rcode_lookup(code, ctx);
 
-	if (!rcode_ctx_valid(ctx))
-		return DNSRCODE_EINVAL;
-	info = rcode_lookup(code, ctx);
 	return info != NULL && (info->families & families) != 0;
 }
 

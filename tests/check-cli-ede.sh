@@ -53,7 +53,7 @@ run --ede 9
 expect_status "--ede 9" 0
 expect_line "--ede 9" "$out" "DNSKEY_MISSING (9): DNSKEY Missing [RFC8914, Section 4.10]"
 expect_line "--ede 9" "$out" "  Category:    dnssec"
-expect_line "--ede 9" "$out" "  Retry:       no: another server is not expected to answer differently"
+expect_line "--ede 9" "$out" "  Retry:       maybe: the defining text does not say"
 expect_line "--ede 9" "$out" "  Reference:   RFC8914, Section 4.10"
 expect_line "--ede 9" "$out" "  Range:       assigned"
 
@@ -68,22 +68,31 @@ run --ede 13
 expect_line "--ede 13" "$out" "  Paired with: SERVFAIL (2)"
 expect_line "--ede 13" "$out" "  Retry:       yes: another server may answer"
 
+run --ede 26
+expect_line "--ede 26" "$out" "  Paired with: REFUSED (5)"
+expect_line "--ede 26" "$out" "  Retry:       no: another server is not expected to answer differently"
+
 run --ede 40 50000
 expect_status "--ede unassigned" 0
 expect_line "--ede 40" "$out" "EDE40 (40): Unassigned"
 expect_line "--ede 50000" "$out" "EDE50000 (50000): Reserved for Private Use [RFC8914]"
 expect_line "--ede 50000" "$out" "  Range:       private use"
 
-run --ede --format mnemonic 9 "Synthesized Answer" Other
+run --ede --format mnemonic 9 "Synthesized Answer" Other "Non-Replayable Transactions Received in 0-RTT Data"
 expect_status "--ede --format" 0
-expect_count "--ede --format" "$out" 3
+expect_count "--ede --format" "$out" 4
 expect_line "--ede --format" "$out" "SYNTHESIZED"
 expect_line "--ede --format" "$out" "OTHER"
+expect_line "--ede --format" "$out" "TOO_EARLY"
 
 run --ede foo 9 65536
 expect_status "--ede unknown" 1
 expect_line "--ede unknown" "$err" "dnsrcode: 'foo': unknown Extended DNS Error"
-expect_line "--ede 65536" "$err" "dnsrcode: '65536': value out of range for the context"
+expect_line "--ede 65536" "$err" "dnsrcode: '65536': number out of range (INFO-CODE: 0-65535)"
+run --ede "dnskey  missing"
+expect_line "--ede doubled space" "$err" "dnsrcode: 'dnskey  missing': white space out of place (words are separated by one space)"
+
+run --ede foo 9 65536
 expect_line "--ede unknown still prints the rest" "$out" "DNSKEY_MISSING (9): DNSKEY Missing [RFC8914, Section 4.10]"
 
 run --ede --json 18 EDE40

@@ -114,7 +114,7 @@ run --context header 16
 expect_status "--context header 16" 1
 expect_empty "--context header 16 stdout" "$out"
 expect_line "--context header 16" "$err" \
-	"dnsrcode: '16': value out of range for the context (header: 0-15)"
+	"dnsrcode: '16': number out of range (header: 0-15)"
 run -c edns 4096
 expect_status "-c edns 4096" 1
 
@@ -150,7 +150,7 @@ expect_status "empty argument" 1
 expect_line "empty argument" "$err" "dnsrcode: '': empty text"
 run 123456789012345678901234567890
 expect_status "huge number" 1
-expect_grep "huge number" "$err" "'123456789012345678901234567890': value out of range"
+expect_grep "huge number" "$err" "'123456789012345678901234567890': number out of range"
 run -- -1
 expect_status "-- -1" 1
 expect_line "-- -1" "$err" "dnsrcode: '-1': sign not allowed"
@@ -366,7 +366,7 @@ run --split 23
 expect_first "--split 23" "$out" "BADCOOKIE (23): Bad/missing Server Cookie [RFC7873]"
 run --split 4096
 expect_status "--split 4096" 1
-expect_line "--split 4096" "$err" "dnsrcode: '4096': value out of range for the context (edns: 0-4095)"
+expect_line "--split 4096" "$err" "dnsrcode: '4096': number out of range (edns: 0-4095)"
 run --split=badcookie 16 nope
 expect_status "--split several" 1
 expect_count "--split several" "$out" 7

@@ -41,7 +41,8 @@ export LD_LIBRARY_PATH
 
 if test "$have_python" = yes; then
 	site="$dest$pyexecdir"
-	for f in dnsrcode/_dnsrcode.so dnsrcode/__init__.py dnsrcode/__init__.pyi dnsrcode/py.typed; do
+	for f in dnsrcode/_dnsrcode.so dnsrcode/__init__.py dnsrcode/__init__.pyi dnsrcode/compat.py \
+		dnsrcode/compat.pyi dnsrcode/py.typed; do
 		test -f "$site/$f" || fail "not installed: $pyexecdir/$f"
 	done
 	no_la_in "$pyexecdir"

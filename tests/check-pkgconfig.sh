@@ -20,6 +20,14 @@ fi
 # The sysroot makes pkg-config prefix its -I and -L paths with the stage.
 export PKG_CONFIG_PATH="$stage$pkgconfigdir" PKG_CONFIG_SYSROOT_DIR="$stage"
 pkg-config --exists libdnsrcode
+# What a packager or a user browsing pkg-config --list-all reads: a real
+# URL, and a description that names all three things the library does.
+pc=$stage$pkgconfigdir/libdnsrcode.pc
+grep -q '^URL: https://' "$pc" || { echo "libdnsrcode.pc: URL is empty" >&2; exit 1; }
+for what in 'response codes' 'Extended DNS Errors' 'status of a DNS response'; do
+	grep -q "^Description: .*$what" "$pc" ||
+		{ echo "libdnsrcode.pc: the description does not mention $what" >&2; exit 1; }
+done
 flags=$(pkg-config --cflags --libs libdnsrcode)
 echo "pkg-config --cflags --libs libdnsrcode: $flags"
 # shellcheck disable=SC2086

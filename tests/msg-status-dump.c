@@ -62,10 +62,10 @@ print_status(const dnsrcode_status *st, const dnsrcode_ede_option *ede)
 	size_t i, shown = st->ede_count < EDE_MAX ? st->ede_count : EDE_MAX;
 
 	printf("ok id=%u flags=%u opcode=%u header_rcode=%u opt=%u version=%u ext=%u udp=%u "
-	       "edns_flags=%u tsig=%u tsig_error=%u rcode=%u ctx=%d ede_count=%zu ede=",
+	       "edns_flags=%u tsig=%u tsig_error=%u rcode=%u ctx=%d ede_count=%lu ede=",
 	       st->id, st->flags, st->opcode, st->header_rcode, st->has_opt, st->edns_version,
 	       st->opt_ext_rcode, st->udp_size, st->edns_flags, st->has_tsig, st->tsig_error,
-	       st->rcode, (int)st->rcode_ctx, st->ede_count);
+	       st->rcode, (int)st->rcode_ctx, (unsigned long)st->ede_count);
 	for (i = 0; i < shown; i++) {
 		uint16_t j;
 
@@ -84,14 +84,14 @@ main(void)
 	long len;
 
 	while ((len = read_hex_line(stdin, msg)) != -1) {
-		dnsrcode_status st = DNSRCODE_STATUS_INIT;
+		dnsrcode_status st;
 		int rc;
 
 		if (len < 0) {
 			fprintf(stderr, "msg-status-dump: input is not hex\n");
 			return 2;
 		}
-		rc = dnsrcode_msg_status(msg, (size_t)len, &st, ede, EDE_MAX);
+		rc = dnsrcode_msg_status(msg, (size_t)len, &st, sizeof(st), ede, EDE_MAX);
 		if (rc != DNSRCODE_OK)
 			printf("error=%d\n", rc);
 		else

@@ -2,6 +2,8 @@
  * test_msg_status.c - dnsrcode_msg_status() on hand-built messages: every
  * field it reports, the ABI size rules, and one test per malformed class.
  */
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -147,9 +149,9 @@ tsig(struct msg *m, unsigned rrclass, unsigned error)
 static int
 status_of(const struct msg *m, dnsrcode_status *st, dnsrcode_ede_option *ede, size_t ede_max)
 {
-	memset(st, 0, sizeof(*st));
-	st->size = sizeof(*st);
-	return dnsrcode_msg_status(m->b, m->len, st, ede, ede_max);
+	/* Garbage where 0.x kept the size: the library must not care. */
+	memset(st, 0xa5, sizeof(*st));
+	return dnsrcode_msg_status(m->b, m->len, st, sizeof(*st), ede, ede_max);
 }
 
 static int
@@ -355,59 +357,137 @@ test_status_follows_compression_in_every_section(void)
 
 /* ------------------------------------------------------ ABI size rules */
 
+/* A message with almost every 1.0 field non-zero (not opt_ext_rcode, which
+ * would hide the TSIG error), so a field left unwritten would show. */
 static void
-test_status_checks_the_size_field(void)
+status_sample(struct msg *m)
 {
-	struct msg m;
-	dnsrcode_status st;
-
-	header(&m, 1, QR, 0, 0, 0, 0);
-	memset(&st, 0, sizeof(st));
-	st.size = 0;
-	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, NULL, 0), DNSRCODE_EINVAL);
-	st.size = sizeof(st) - 1;
-	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, NULL, 0), DNSRCODE_EINVAL);
-	st.size = 4097;
-	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, NULL, 0), DNSRCODE_EINVAL);
-	st.size = sizeof(st);
-	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, NULL, 0), DNSRCODE_OK);
+	header(m, 0x4242, QR | NOTAUTH, 1, 0, 0, 2);
+	question(m, "www.example.");
+	opt_start(m, 1232, 0, 1, 0x8000, 6);
+	ede_option(m, 22, "", 0);
+	tsig(m, CLASS_ANY, 18);
 }
 
-/* A caller built against a later header passes a bigger struct: the
- * fields this library does not know come back as zeros. */
-static void
-test_status_zeroes_fields_it_does_not_know(void)
-{
-	struct {
-		dnsrcode_status known;
-		unsigned char later[40];
-	} big;
-	struct msg m;
-	size_t i;
+/*
+ * The handshake, for every size a caller might pass from 0 to well past
+ * this library's struct: below DNSRCODE_STATUS_SIZE_1_0 the call fails and
+ * writes nothing; from there on it writes exactly min(size, its own) bytes,
+ * says so in size, and never touches a byte after them (guard bytes).
+ */
+#define GUARD 64
 
-	header(&m, 1, QR | 3, 0, 0, 0, 0);
-	memset(&big, 0xa5, sizeof(big));
-	big.known.size = sizeof(big);
-	CU_ASSERT_EQUAL_FATAL(dnsrcode_msg_status(m.b, m.len, &big.known, NULL, 0), DNSRCODE_OK);
-	CU_ASSERT_EQUAL(big.known.size, sizeof(big));
-	CU_ASSERT_EQUAL(big.known.rcode, 3);
-	for (i = 0; i < sizeof(big.later); i++)
-		CU_ASSERT_EQUAL(big.later[i], 0);
+static void
+test_status_writes_no_byte_past_the_callers_size(void)
+{
+	union {
+		dnsrcode_status aligned;
+		unsigned char mem[sizeof(dnsrcode_status) + GUARD + GUARD];
+	} u;
+	unsigned char *mem = u.mem;
+	dnsrcode_status full;
+	struct msg m;
+	size_t size, i, filled;
+	int rc;
+
+	status_sample(&m);
+	CU_ASSERT_EQUAL_FATAL(status_of(&m, &full, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(full.size, sizeof(full));
+	for (size = 0; size <= sizeof(dnsrcode_status) + GUARD; size++) {
+		/* Room for 'size' bytes, then guard bytes: a C struct of that
+		 * size in the caller's memory, followed by other objects. */
+		memset(mem, 0xa5, sizeof(u.mem));
+		rc = dnsrcode_msg_status(m.b, m.len, &u.aligned, size, NULL, 0);
+		filled = size < sizeof(dnsrcode_status) ? size : sizeof(dnsrcode_status);
+		if (size < DNSRCODE_STATUS_SIZE_1_0) {
+			CU_ASSERT_EQUAL(rc, DNSRCODE_EINVAL);
+			filled = 0;
+		} else {
+			dnsrcode_status got;
+
+			CU_ASSERT_EQUAL(rc, DNSRCODE_OK);
+			memcpy(&got, mem, sizeof(got));
+			CU_ASSERT_EQUAL(got.size, filled);
+			/* What was filled is what a full-size call gives. */
+			CU_ASSERT_EQUAL(memcmp(mem + sizeof(got.size), (char *)&full + sizeof(full.size),
+			                       filled - sizeof(got.size)),
+			                0);
+		}
+		for (i = filled; i < sizeof(u.mem); i++)
+			if (mem[i] != 0xa5) {
+				CU_FAIL("a byte past the filled size was written");
+				fprintf(stderr, "size %zu: byte %zu written\n", size, i);
+				break;
+			}
+	}
+}
+
+/* The size is an argument: whatever the caller's struct holds (never
+ * initialised, or a 0.x-style size field set to 4096) cannot steer a
+ * write beyond sizeof(dnsrcode_status). */
+static void
+test_status_ignores_garbage_in_the_struct(void)
+{
+	union {
+		dnsrcode_status aligned;
+		unsigned char mem[sizeof(dnsrcode_status) + GUARD];
+	} u;
+	unsigned char *mem = u.mem;
+	const unsigned char fills[] = { 0x00, 0xff, 0xa5 };
+	struct msg m;
+	size_t f, i;
+
+	status_sample(&m);
+	for (f = 0; f < sizeof(fills); f++) {
+		dnsrcode_status got;
+
+		memset(mem, fills[f], sizeof(u.mem));
+		memset(mem, 0x10, sizeof(uint32_t)); /* 0x10101010: a huge "size" */
+		CU_ASSERT_EQUAL_FATAL(dnsrcode_msg_status(m.b, m.len, &u.aligned, sizeof(dnsrcode_status),
+		                                          NULL, 0),
+		                      DNSRCODE_OK);
+		memcpy(&got, mem, sizeof(got));
+		CU_ASSERT_EQUAL(got.size, sizeof(dnsrcode_status));
+		CU_ASSERT_EQUAL(got.rcode, 18);
+		for (i = sizeof(dnsrcode_status); i < sizeof(u.mem); i++)
+			CU_ASSERT_EQUAL(mem[i], fills[f]);
+	}
+}
+
+/* The 1.0 layout the header publishes: fixed offsets, no padding, so
+ * every compiler and language lays it out alike. */
+static void
+test_status_layout_is_the_published_one(void)
+{
+	CU_ASSERT_EQUAL(sizeof(dnsrcode_status), DNSRCODE_STATUS_SIZE_1_0);
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_status, size), 0);
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_status, id), 4);
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_status, arcount), 14);
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_status, rcode), 16);
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_status, rcode_ctx), 18);
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_status, opcode), 20);
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_status, has_tsig), 25);
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_status, udp_size), 26);
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_status, tsig_error), 30);
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_status, ede_count), 32);
+	/* The EDE element is frozen as 0.x had it. */
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_ede_option, text), 0);
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_ede_option, text_len), sizeof(const char *));
+	CU_ASSERT_EQUAL(offsetof(dnsrcode_ede_option, code), sizeof(const char *) + 2);
 }
 
 static void
 test_status_rejects_null_arguments(void)
 {
 	struct msg m;
-	dnsrcode_status st = DNSRCODE_STATUS_INIT;
+	dnsrcode_status st;
 	dnsrcode_ede_option ede[1];
 
 	header(&m, 1, QR, 0, 0, 0, 0);
-	CU_ASSERT_EQUAL(st.size, sizeof(st));
-	CU_ASSERT_EQUAL(dnsrcode_msg_status(NULL, m.len, &st, ede, 1), DNSRCODE_EINVAL);
-	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, NULL, ede, 1), DNSRCODE_EINVAL);
-	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, NULL, 1), DNSRCODE_EINVAL);
-	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, ede, 1), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(NULL, m.len, &st, sizeof(st), ede, 1), DNSRCODE_EINVAL);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, NULL, sizeof(st), ede, 1), DNSRCODE_EINVAL);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, sizeof(st), NULL, 1), DNSRCODE_EINVAL);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, sizeof(st), ede, 1), DNSRCODE_OK);
 }
 
 static void
@@ -422,11 +502,10 @@ test_status_leaves_outputs_untouched_on_error(void)
 	ede_option(&m, 1, "", 0);
 	opt_start(&m, 512, 0, 0, 0, 0); /* a second OPT */
 	memset(&st, 0x5a, sizeof(st));
-	st.size = sizeof(st);
 	memset(ede, 0x5a, sizeof(ede));
 	before = st;
 	memcpy(ede_before, ede, sizeof(ede));
-	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, ede, 2), DNSRCODE_EOPT);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, m.len, &st, sizeof(st), ede, 2), DNSRCODE_EOPT);
 	CU_ASSERT_EQUAL(memcmp(&st, &before, sizeof(st)), 0);
 	CU_ASSERT_EQUAL(memcmp(ede, ede_before, sizeof(ede)), 0);
 }
@@ -442,8 +521,8 @@ test_malformed_truncated_header(void)
 
 	header(&m, 1, QR, 0, 0, 0, 0);
 	for (n = 0; n < 12; n++) {
-		st.size = sizeof(st);
-		CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, n, &st, NULL, 0), DNSRCODE_ETRUNCATED);
+		CU_ASSERT_EQUAL(dnsrcode_msg_status(m.b, n, &st, sizeof(st), NULL, 0),
+		                DNSRCODE_ETRUNCATED);
 	}
 }
 
@@ -480,8 +559,7 @@ test_malformed_every_prefix_is_truncated(void)
 	CU_ASSERT_EQUAL_FATAL(status_of(&m, &st, NULL, 0), DNSRCODE_OK);
 	CU_ASSERT_EQUAL(st.rcode, 17);
 	for (n = 0; n < full; n++) {
-		st.size = sizeof(st);
-		if (dnsrcode_msg_status(m.b, n, &st, NULL, 0) != DNSRCODE_ETRUNCATED) {
+		if (dnsrcode_msg_status(m.b, n, &st, sizeof(st), NULL, 0) != DNSRCODE_ETRUNCATED) {
 			CU_FAIL("a prefix was not reported as truncated");
 			break;
 		}
@@ -565,10 +643,11 @@ test_status_reads_name_running_past_its_pointer(void)
 		0x00, 0x00, 0x65, 0xff, 0x00, 0x00, 0x00, 0x00, 0x00, 0x08,
 		0x00, 0x00, 0x00, 0x00, 0x00, 0x18, 0x00, 0x00, /* ends the label, then the root */
 	};
-	dnsrcode_status st = DNSRCODE_STATUS_INIT;
+	dnsrcode_status st;
 
-	CU_ASSERT_EQUAL(dnsrcode_msg_status(wire, sizeof(wire), &st, NULL, 0), DNSRCODE_OK);
-	CU_ASSERT_EQUAL(dnsrcode_msg_status(wire, sizeof(wire) - 1, &st, NULL, 0),
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(wire, sizeof(wire), &st, sizeof(st), NULL, 0),
+	                DNSRCODE_OK);
+	CU_ASSERT_EQUAL(dnsrcode_msg_status(wire, sizeof(wire) - 1, &st, sizeof(st), NULL, 0),
 	                DNSRCODE_ETRUNCATED);
 }
 
@@ -791,8 +870,10 @@ main(void)
 		{ "counts EDE beyond the array", test_status_counts_ede_beyond_the_array },
 		{ "follows compression in every section",
 		  test_status_follows_compression_in_every_section },
-		{ "checks the size field", test_status_checks_the_size_field },
-		{ "zeroes fields it does not know", test_status_zeroes_fields_it_does_not_know },
+		{ "writes no byte past the caller's size, reports what it filled",
+		  test_status_writes_no_byte_past_the_callers_size },
+		{ "ignores garbage in the caller's struct", test_status_ignores_garbage_in_the_struct },
+		{ "layout is the published 1.0 one", test_status_layout_is_the_published_one },
 		{ "rejects NULL arguments", test_status_rejects_null_arguments },
 		{ "leaves outputs untouched on error",
 		  test_status_leaves_outputs_untouched_on_error },

@@ -268,10 +268,10 @@ sweep_messages(struct sweep *s)
 
 	for (m = 0; m < sizeof(msgs) / sizeof(msgs[0]); m++) {
 		for (len = 0; len <= msgs[m].len; len++) {
-			dnsrcode_status st = DNSRCODE_STATUS_INIT;
+			dnsrcode_status st;
 
 			memset(ede, 0, sizeof(ede));
-			rc = dnsrcode_msg_status(msgs[m].msg, len, &st, ede, 2);
+			rc = dnsrcode_msg_status(msgs[m].msg, len, &st, sizeof(st), ede, 2);
 			fold_int(s, rc);
 			if (rc == DNSRCODE_OK)
 				fold_status(s, msgs[m].msg, &st, ede, 2);
@@ -284,21 +284,19 @@ sweep_messages(struct sweep *s)
 static void
 check_messages(struct sweep *s)
 {
-	dnsrcode_status st = DNSRCODE_STATUS_INIT;
+	dnsrcode_status st;
 	dnsrcode_ede_option ede[2];
 	int rc;
 
-	rc = dnsrcode_msg_status(nxdomain_ede, sizeof(nxdomain_ede), &st, ede, 2);
+	rc = dnsrcode_msg_status(nxdomain_ede, sizeof(nxdomain_ede), &st, sizeof(st), ede, 2);
 	expect(s, rc == DNSRCODE_OK && st.rcode == 3 && st.rcode_ctx == DNSRCODE_CTX_EDNS &&
 	                  st.ede_count == 1 && ede[0].code == 18 && ede[0].text_len == 7 &&
 	                  ede[0].text == (const char *)nxdomain_ede + NXDOMAIN_EDE_TEXT,
 	       "NXDOMAIN with EDE 18", 3, (int)DNSRCODE_CTX_EDNS);
-	st = (dnsrcode_status)DNSRCODE_STATUS_INIT;
-	rc = dnsrcode_msg_status(badcookie, sizeof(badcookie), &st, NULL, 0);
+	rc = dnsrcode_msg_status(badcookie, sizeof(badcookie), &st, sizeof(st), NULL, 0);
 	expect(s, rc == DNSRCODE_OK && st.rcode == 23 && st.rcode_ctx == DNSRCODE_CTX_EDNS,
 	       "BADCOOKIE from header and OPT", 23, (int)DNSRCODE_CTX_EDNS);
-	st = (dnsrcode_status)DNSRCODE_STATUS_INIT;
-	rc = dnsrcode_msg_status(badcookie, sizeof(badcookie) - 1, &st, NULL, 0);
+	rc = dnsrcode_msg_status(badcookie, sizeof(badcookie) - 1, &st, sizeof(st), NULL, 0);
 	expect(s, rc == DNSRCODE_ETRUNCATED, "truncated OPT", 23, (int)DNSRCODE_CTX_EDNS);
 }
 

@@ -505,9 +505,13 @@ run_ede_lookup(const struct options *o, int argc, char **argv)
 		if (err != DNSRCODE_OK) {
 			char *name = cli_quote(argv[i]);
 
-			fprintf(stderr, "%s: %s: %s\n", PROGRAM_NAME, name,
+			/* EDE text has no context, and single inner spaces are
+			 * part of it: say what the input got wrong. */
+			fprintf(stderr, "%s: %s: %s%s\n", PROGRAM_NAME, name,
 			        err == DNSRCODE_EUNKNOWN ? "unknown Extended DNS Error" :
-			                                   dnsrcode_strerror(err));
+			                                   dnsrcode_strerror(err),
+			        err == DNSRCODE_ERANGE ? " (INFO-CODE: 0-65535)" :
+			        err == DNSRCODE_ESPACE ? " (words are separated by one space)" : "");
 			free(name);
 			status = EXIT_NOT_FOUND;
 			continue;
@@ -568,7 +572,7 @@ run_status(const struct options *o, int argc, char **argv)
 		json_begin();
 	for (i = -1; i < argc; i++) {
 		const char *path = i < 0 ? o->status_file : argv[i];
-		dnsrcode_status st = DNSRCODE_STATUS_INIT;
+		dnsrcode_status st;
 		dnsrcode_ede_option ede[STATUS_EDE_SHOWN];
 		uint8_t *msg;
 		size_t len;
@@ -578,7 +582,7 @@ run_status(const struct options *o, int argc, char **argv)
 			status = EXIT_NOT_FOUND;
 			continue;
 		}
-		err = dnsrcode_msg_status(msg, len, &st, ede, STATUS_EDE_SHOWN);
+		err = dnsrcode_msg_status(msg, len, &st, sizeof(st), ede, STATUS_EDE_SHOWN);
 		if (err != DNSRCODE_OK) {
 			char *name = cli_quote(path);
 

@@ -45,9 +45,9 @@ static const char *
 range_name(int range_class)
 {
 	switch (range_class) {
-	case DNSRCODE_EDE_RANGE_ASSIGNED:
+	case DNSRCODE_RANGE_ASSIGNED:
 		return "assigned";
-	case DNSRCODE_EDE_RANGE_PRIVATE:
+	case DNSRCODE_RANGE_PRIVATE:
 		return "private use";
 	default:
 		return "unassigned";
@@ -63,7 +63,7 @@ explanation(uint16_t code)
 
 	if (info != NULL)
 		return dnsrcode_ede_info_explanation(info);
-	if (dnsrcode_ede_range(code) == DNSRCODE_EDE_RANGE_PRIVATE)
+	if (dnsrcode_ede_range(code) == DNSRCODE_RANGE_PRIVATE)
 		return "Reserved for private use (RFC 8914 section 5.2): its meaning is agreed "
 		       "between the parties that use it, not by IANA.";
 	return "IANA has not assigned this INFO-CODE, so it has no defined meaning.";

@@ -243,7 +243,7 @@ status_text(const char *name, const dnsrcode_status *st, const dnsrcode_ede_opti
 			putchar('\n');
 		}
 		if (st->ede_count > STATUS_EDE_SHOWN)
-			printf("; EDE: %zu more not shown\n", st->ede_count - STATUS_EDE_SHOWN);
+			printf("; EDE: %lu more not shown\n", (unsigned long)(st->ede_count - STATUS_EDE_SHOWN));
 	}
 	if (st->has_tsig) {
 		char error[32];
@@ -334,7 +334,7 @@ status_json(const char *name, const dnsrcode_status *st, const dnsrcode_ede_opti
 	}
 	comma();
 	json_key("ede_count");
-	printf("%zu", st->ede_count);
+	printf("%lu", (unsigned long)st->ede_count);
 	comma();
 	json_key("ede");
 	putchar('[');
