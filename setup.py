@@ -65,14 +65,13 @@ def extension():
 	sources = [WRAPPER] + sorted(set(glob.glob("bindings/python/*.c")) - {WRAPPER})
 	include_dirs = ["include", "bindings/python"]
 	libraries = []
-	extra_compile_args = []
+	# The extension exports PyInit__dnsrcode alone (SWIG marks it so): the
+	# library's symbols, when compiled in, never stand in for an installed
+	# libdnsrcode's elsewhere in the process.
+	extra_compile_args = [] if sys.platform == "win32" else ["-fvisibility=hidden"]
 	if how == "bundled":
-		# The library's symbols stay inside the extension: hidden, so that
-		# they never stand in for an installed libdnsrcode's in the process.
 		sources += sorted(glob.glob("lib/*.c"))
 		include_dirs += ["bindings/standalone"]
-		if sys.platform != "win32":
-			extra_compile_args += ["-fvisibility=hidden"]
 	elif how == "system":
 		libraries += ["dnsrcode"]
 	else:
