@@ -34,7 +34,8 @@ export LD_LIBRARY_PATH
 
 if test "$have_python" = yes; then
 	site="$dest$pyexecdir"
-	for f in _dnsrcode.so dnsrcode/__init__.py dnsrcode/__init__.pyi dnsrcode/py.typed; do
+	for f in _dnsrcode.so dnsrcode/__init__.py dnsrcode/__init__.pyi dnsrcode/compat.py \
+		dnsrcode/compat.pyi dnsrcode/py.typed; do
 		test -f "$site/$f" || fail "not installed: $pyexecdir/$f"
 	done
 	PYTHONPATH="$site" ${SANITIZER_ENV:-} "$PYTHON" -B -c '
@@ -59,15 +60,19 @@ if test "$have_lua" = yes; then
 	cmod="$dest$luaexecdir/dnsrcode.so"
 	test -f "$cmod" || fail "not installed: $luaexecdir/dnsrcode.so"
 	if test "$have_lua_interp" = yes; then
-		DNSRCODE_CMOD="$cmod" LUA_CPATH_5_4="$dest$luaexecdir/?.so" ${SANITIZER_ENV:-} "$LUA" -e '
+		# package.cpath names the installed directory only, in every Lua
+		# from 5.1 to 5.4 (5.1 reads no LUA_CPATH_5_N and has no
+		# package.searchpath).
+		cpath="package.cpath = '$dest$luaexecdir/?.so'"
+		DNSRCODE_CMOD="$cmod" ${SANITIZER_ENV:-} "$LUA" -e "$cpath" -e '
 local want = os.getenv("DNSRCODE_CMOD")
-local path = assert(package.searchpath("dnsrcode", package.cpath))
+local path = package.cpath:gsub("%?", "dnsrcode")
 assert(path == want, path .. " is not " .. want)
 assert(require("dnsrcode").NXDOMAIN == 3)
 print("lua requires dnsrcode from " .. path)
 ' || fail "lua does not require the installed module"
 		for t in $LUA_TESTS; do
-			if LUA_CPATH_5_4="$dest$luaexecdir/?.so" ${SANITIZER_ENV:-} "$LUA" "$top_srcdir/$t" >"$dest/test.log" 2>&1; then
+			if ${SANITIZER_ENV:-} "$LUA" -e "$cpath" "$top_srcdir/$t" >"$dest/test.log" 2>&1; then
 				echo "PASS: installed $t"
 			else
 				cat "$dest/test.log"

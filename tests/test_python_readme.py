@@ -22,15 +22,30 @@ print(dnsrcode.parse("nxdomain"), dnsrcode.split(23))  # 3 (7, 1)
 try:
     dnsrcode.parse("bogus")
 except dnsrcode.UnknownRcode as e:
-    print(e)                                          # unknown name: 'bogus'
+    print(e)                                          # parse: no RCODE is named 'bogus'
+try:
+    dnsrcode.lookup(16, dnsrcode.Context.HEADER)
+except ValueError as e:
+    print(e.error == dnsrcode.ERANGE)                 # True
+''',
+	'''\
+import dnsrcode
+
+wire = bytes.fromhex("123481820001000000000001076578616d706c6503636f6d0000010001"
+                     "00002904d000008000000a000f00060016646f776e")
+st = dnsrcode.msg_status(wire)
+print(dnsrcode.to_text(st.rcode, st.rcode_ctx), st.ede_count)  # SERVFAIL 1
+for option in st.ede:
+    print(option.info.mnemonic, option.text)          # NO_REACHABLE_AUTHORITY b'down'
+print(dnsrcode.EdeCode(22).name, option.info.retry.name)  # NO_REACHABLE_AUTHORITY YES
 ''',
 	'''\
 # dnspython's dns.rcode, by changing one import
-from dnsrcode import from_flags, from_text, to_text
+from dnsrcode import compat as rcode                  # was: import dns.rcode as rcode
 
-print(to_text(16, tsig=True), to_text(3), to_text(4000))  # BADSIG NXDOMAIN 4000
-print(repr(from_text("servfail")))                    # <Rcode.SERVFAIL: 2>
-print(repr(from_flags(0x8183, 0)))                    # <Rcode.NXDOMAIN: 3>
+print(rcode.to_text(16, tsig=True), rcode.to_text(3), rcode.to_text(4000))  # BADSIG NXDOMAIN 4000
+print(repr(rcode.from_text("servfail")))              # <Rcode.SERVFAIL: 2>
+print(repr(rcode.from_flags(0x8183, 0)))              # <Rcode.NXDOMAIN: 3>
 ''',
 ]
 
