@@ -170,7 +170,7 @@ print("ede_entries " .. table.concat(rows, " "))
 EOF
 
 cpath="package.cpath = '$builddir/bindings/lua/.libs/?.so'"
-pypath="$srcdir/bindings/python:$builddir/bindings/python/.libs"
+pypath="$builddir/bindings/python/uninstalled"
 
 # The functions both modules have.
 ${SANITIZER_ENV:-} "$LUA" -e "$cpath" -e '
