@@ -61,6 +61,14 @@ struct rcode_range {
 #  define RCODE_NOINLINE
 #endif
 
+/* A function whose body belongs in each loop that calls it, though the
+ * compiler would rather call it. */
+#if defined(__GNUC__)
+#  define RCODE_INLINE inline __attribute__((always_inline))
+#else
+#  define RCODE_INLINE inline
+#endif
+
 /* The generated tables (lib/table.c, lib/parse.c). */
 const char *rcode_string(uint16_t offset);
 const char *rcode_range_reference(const struct rcode_range *range);
@@ -70,14 +78,33 @@ const struct rcode_range *rcode_range_of(unsigned code);
 const dnsrcode_info *rcode_lookup(unsigned code, dnsrcode_context ctx);
 int rcode_range_class(unsigned code);
 
-/* The implementations behind exported functions that the library calls
- * itself.  Its own calls go here, not to the dnsrcode_* names: those are
- * preemptible, so calling them would go through the PLT, need a dynamic
- * relocation, and let a same-named symbol interposed by the program take
- * over the library's internals.  tests/check-exports.sh holds this. */
-RCODE_HIDDEN int rcode_effective(unsigned header_rcode, int has_opt, unsigned opt_ext_rcode,
-                                 int has_tsig, unsigned tsig_error, uint16_t *code,
-                                 dnsrcode_context *ctx); /* lib/wire.c */
+#define RCODE_NOTAUTH 9u
+/*
+ * The status a response carries, for arguments in range (dnsrcode_effective()
+ * checks them; dnsrcode_msg_status() reads them off the wire): the header
+ * RCODE; with OPT, RFC 6891 §6.1.3's upper 8 bits of the 12-bit RCODE;
+ * and RFC 8945 §5.2.1-5.2.4: a server that rejects a request's TSIG
+ * answers NOTAUTH and puts the cause (BADKEY, BADSIG, BADTIME, BADTRUNC)
+ * in the TSIG Error, so that Error is the real status.  Answers the code,
+ * and its context in *ctx.
+ */
+static inline uint16_t
+effective_rcode(unsigned header_rcode, int has_opt, unsigned opt_ext_rcode, int has_tsig,
+                unsigned tsig_error, dnsrcode_context *ctx)
+{
+	unsigned value = header_rcode;
+
+	*ctx = DNSRCODE_CTX_HEADER;
+	if (has_opt) {
+		value |= opt_ext_rcode << 4;
+		*ctx = DNSRCODE_CTX_EDNS;
+	}
+	if (has_tsig && tsig_error != 0 && value == RCODE_NOTAUTH) {
+		value = tsig_error;
+		*ctx = DNSRCODE_CTX_TSIG;
+	}
+	return (uint16_t)value;
+}
 
 /* ---------------------------------------------------------------- */
 /* Extended DNS Errors (lib/ede-table.inc, generated like the above). */
@@ -110,7 +137,10 @@ const struct rcode_range *ede_range_of(unsigned code);
 const struct ede_name *ede_name_find(const char *text, size_t len);
 
 /* Behind dnsrcode_ede_lookup() and dnsrcode_ede_parse(), for the library's
- * own calls (see rcode_effective() above). */
+ * own calls.  Its own calls go here, not to the dnsrcode_* names: those are
+ * preemptible, so calling them would go through the PLT, need a dynamic
+ * relocation, and let a same-named symbol interposed by the program take
+ * over the library's internals.  tests/check-exports.sh holds this. */
 RCODE_HIDDEN const dnsrcode_ede_info *ede_lookup(unsigned code); /* lib/ede.c */
 RCODE_HIDDEN int ede_parse(const char *text, size_t len, uint16_t *code); /* lib/ede-parse.c */
 

@@ -142,7 +142,7 @@ fi
 
 run --status "$tmp/badcookie.bin" --json
 json_ok "--status --json" "$out"
-expect_line "--status --json" "$out" '  {"input": "'"$tmp/badcookie.bin"'", "id": 4660, "opcode": "QUERY", "flags": ["qr", "rd", "ra"], "status": "BADCOOKIE", "rcode": 23, "rcode_context": "edns", "header_rcode": 7, "counts": {"query": 1, "answer": 0, "authority": 0, "additional": 1}, "edns": {"version": 0, "udp_size": 1232, "do": true, "flags": 32768, "extended_rcode": 1}, "tsig": null, "ede_count": 2, "ede": [{"code": 9, "purpose": "DNSKEY Missing", "mnemonic": "DNSKEY_MISSING", "text": "no key"}, {"code": 22, "purpose": "No Reachable Authority", "mnemonic": "NO_REACHABLE_AUTHORITY", "text": null}]}'
+expect_line "--status --json" "$out" '  {"input": "'"$tmp/badcookie.bin"'", "file": "'"$tmp/badcookie.bin"'", "packet": null, "message": 1, "time": null, "transport": null, "src": null, "dst": null, "sport": null, "dport": null, "id": 4660, "opcode": "QUERY", "flags": ["qr", "rd", "ra"], "status": "BADCOOKIE", "rcode": 23, "rcode_context": "edns", "note": null, "header_rcode": 7, "counts": {"query": 1, "answer": 0, "authority": 0, "additional": 1}, "edns": {"version": 0, "udp_size": 1232, "do": true, "flags": 32768, "extended_rcode": 1}, "tsig": null, "ede_count": 2, "ede": [{"code": 9, "purpose": "DNSKEY Missing", "mnemonic": "DNSKEY_MISSING", "category": "dnssec", "retry": "maybe", "text": "no key"}, {"code": 22, "purpose": "No Reachable Authority", "mnemonic": "NO_REACHABLE_AUTHORITY", "category": "transport", "retry": "yes", "text": null}]}'
 
 # An UPDATE refused with NOTAUTH and TSIG error BADSIG (RFC 8945 §5.2.2).
 badsig=1234a8090001000000000001076578616d706c6500000600010000fa00ff00000000001d
