@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""make bench, Python part: dnsrcode's dns.rcode functions against
-dnspython's, timed in the same run.
+"""make bench, Python part: dnsrcode against dnspython, timed in the same
+run: dnsrcode.compat's dns.rcode functions against dnspython's, msg_status
+against dns.message.from_wire on realistic responses, and the import time
+of each.
 
 Each case calls the function over a list of inputs; the two libraries take
 turns for --repeat rounds and the median time per call of each is kept.
@@ -8,14 +10,20 @@ The ratio is dnspython's time over ours.  With --check the exit status is
 1 when a ratio misses its target."""
 
 import argparse
+import os
 import statistics
+import subprocess
 import sys
 import timeit
 
 import dnsrcode
+from dnsrcode import compat
 
 try:
+	import dns.edns
+	import dns.message
 	import dns.rcode
+	import dns.rrset
 except ImportError:
 	dns = None
 
@@ -25,24 +33,95 @@ NAMES = [m.name for m in dnsrcode.Rcode] + [m.name.lower() for m in dnsrcode.Rco
 NUMBERS = [str(v) for v in range(0, 4096, 41)]
 UNKNOWN_NAMES = ["BOGUS", "nxdomian", "NOTIMPL", "RCODE3", "servfial", "x", "BADSIGX", "REFUSE"]
 FLAGS = [((0x8180 | (v & 0xF)), ((v >> 4) << 24) | 0x8000) for v in range(0, 4096, 13)]
-
-# (label, target ratio, inputs, statement over `f` and `inputs`)
-CASES = [
-	("to_text, assigned codes", 5.0, ASSIGNED, "for v in inputs: f(v)", "to_text"),
-	("to_text, unknown codes", 5.0, UNASSIGNED, "for v in inputs: f(v)", "to_text"),
-	("to_text, tsig=True", 5.0, ASSIGNED, "for v in inputs: f(v, True)", "to_text"),
-	("from_text, names", 2.0, NAMES, "for t in inputs: f(t)", "from_text"),
-	("from_text, numbers", 2.0, NUMBERS, "for t in inputs: f(t)", "from_text"),
-	("from_text, unknown names", 5.0, UNKNOWN_NAMES,
-	 "for t in inputs:\n try: f(t)\n except Exception: pass", "from_text"),
-	("from_flags", None, FLAGS, "for a, b in inputs: f(a, b)", "from_flags"),
-	("to_flags", None, ASSIGNED + UNASSIGNED, "for v in inputs: f(v)", "to_flags"),
-]
+CALLS_ONE = "for v in inputs: f(v)"
+CALLS_TWO = "for a, b in inputs: f(a, b)"
 
 
-def per_call(module, func, stmt, inputs, number):
-	timer = timeit.Timer(stmt, globals={"f": getattr(module, func), "inputs": inputs})
+def responses():
+	"""Responses as resolvers get them, built by dnspython: an answer, a
+	CNAME chain, NXDOMAIN with the SOA, SERVFAIL with EDE options, MX with
+	glue, a large TXT answer."""
+	def response(qname, rdtype, rcode=dns.rcode.NOERROR, edns=True, options=()):
+		q = dns.message.make_query(qname, rdtype, use_edns=0 if edns else None)
+		r = dns.message.make_response(q)
+		r.set_rcode(rcode)
+		if edns:
+			r.use_edns(0, 0, 1232, options=list(options))
+		return r
+
+	out = []
+	r = response("www.example.com.", "A", edns=False)
+	r.answer.append(dns.rrset.from_text("www.example.com.", 300, "IN", "A", "192.0.2.1", "192.0.2.2"))
+	out.append(r)
+	r = response("www.example.com.", "AAAA")
+	r.answer.append(dns.rrset.from_text("www.example.com.", 300, "IN", "CNAME", "cdn.example.net."))
+	r.answer.append(dns.rrset.from_text("cdn.example.net.", 60, "IN", "CNAME", "edge.cdn.example.net."))
+	r.answer.append(dns.rrset.from_text("edge.cdn.example.net.", 60, "IN", "AAAA", "2001:db8::1"))
+	out.append(r)
+	r = response("nosuch.example.com.", "A", dns.rcode.NXDOMAIN)
+	r.authority.append(dns.rrset.from_text("example.com.", 3600, "IN", "SOA",
+	                                       "ns1.example.com. hostmaster.example.com. "
+	                                       "2024010101 7200 3600 1209600 300"))
+	out.append(r)
+	r = response("broken.example.", "A", dns.rcode.SERVFAIL, options=[
+		dns.edns.EDEOption(6, "signature expired on example."),
+		dns.edns.EDEOption(22, "no reachable authority for broken.example.")])
+	out.append(r)
+	r = response("example.com.", "MX")
+	r.answer.append(dns.rrset.from_text("example.com.", 300, "IN", "MX",
+	                                    "10 mx1.example.com.", "20 mx2.example.com."))
+	r.additional.append(dns.rrset.from_text("mx1.example.com.", 300, "IN", "A", "192.0.2.10"))
+	r.additional.append(dns.rrset.from_text("mx2.example.com.", 300, "IN", "A", "192.0.2.11"))
+	out.append(r)
+	r = response("example.com.", "TXT")
+	r.answer.append(dns.rrset.from_text("example.com.", 300, "IN", "TXT",
+	                                    *[f'"v=spf1 include:_spf{i}.example.com ~all"'
+	                                      for i in range(12)]))
+	out.append(r)
+	return [r.to_wire() for r in out]
+
+
+def cases():
+	"""(label, target ratio, inputs, statement over `f` and `inputs`, ours,
+	dnspython's)."""
+	def rcode_case(label, target, inputs, stmt, name):
+		return (label, target, inputs, stmt, getattr(compat, name),
+		        dns and getattr(dns.rcode, name))
+
+	out = [
+		rcode_case("to_text, assigned codes", 5.0, ASSIGNED, CALLS_ONE, "to_text"),
+		rcode_case("to_text, unknown codes", 5.0, UNASSIGNED, CALLS_ONE, "to_text"),
+		rcode_case("to_text, tsig=True", 5.0, ASSIGNED, "for v in inputs: f(v, True)", "to_text"),
+		rcode_case("from_text, names", 2.0, NAMES, CALLS_ONE, "from_text"),
+		rcode_case("from_text, numbers", 2.0, NUMBERS, CALLS_ONE, "from_text"),
+		rcode_case("from_text, unknown names", 5.0, UNKNOWN_NAMES,
+		           "for v in inputs:\n try: f(v)\n except Exception: pass", "from_text"),
+		rcode_case("from_flags", None, FLAGS, CALLS_TWO, "from_flags"),
+		rcode_case("to_flags", None, ASSIGNED + UNASSIGNED, CALLS_ONE, "to_flags"),
+	]
+	if dns is not None:
+		out.append(("msg_status / from_wire", 100.0, responses(), CALLS_ONE,
+		            dnsrcode.msg_status, dns.message.from_wire))
+	return out
+
+
+def per_call(func, stmt, inputs, number):
+	timer = timeit.Timer(stmt, globals={"f": func, "inputs": inputs})
 	return timer.timeit(number) / (number * len(inputs)) * 1e9
+
+
+def import_time(module, rounds):
+	"""Median milliseconds `import module` takes in a fresh interpreter,
+	bytecode cached as an installed package has it."""
+	env = dict(os.environ)
+	env.pop("PYTHONDONTWRITEBYTECODE", None)
+	code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+	times = []
+	for _ in range(rounds + 1):  # the first run writes the bytecode
+		run = subprocess.run([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+		                     text=True, check=True)
+		times.append(float(run.stdout) * 1e3)
+	return statistics.median(times[1:])
 
 
 def main():
@@ -60,18 +139,19 @@ def main():
 		      f"Python {sys.version.split()[0]}; median of {opts.repeat} rounds")
 	print(f"{'case':28} {'dnspython':>11} {'dnsrcode':>10} {'ratio':>7}  target")
 	missed = []
-	for label, target, inputs, stmt, func in CASES:
+	for label, target, inputs, stmt, ours, theirs in cases():
 		number = max(1, opts.calls // len(inputs))
-		ours, theirs = [], []
+		ours_ns, theirs_ns = [], []
 		for _ in range(opts.repeat):
-			ours.append(per_call(dnsrcode, func, stmt, inputs, number))
-			if dns is not None:
-				theirs.append(per_call(dns.rcode, func, stmt, inputs, number))
-		ours_ns = statistics.median(ours)
-		if dns is None:
+			ours_ns.append(per_call(ours, stmt, inputs, number))
+			if theirs is not None:
+				theirs_ns.append(per_call(theirs, stmt, inputs, max(1, number // 100)
+				                          if target and target >= 100 else number))
+		ours_ns = statistics.median(ours_ns)
+		if theirs is None:
 			print(f"{label:28} {'-':>11} {ours_ns:8.0f}ns")
 			continue
-		theirs_ns = statistics.median(theirs)
+		theirs_ns = statistics.median(theirs_ns)
 		ratio = theirs_ns / ours_ns
 		verdict = ""
 		if target is not None:
@@ -79,6 +159,13 @@ def main():
 			if ratio < target:
 				missed.append(label)
 		print(f"{label:28} {theirs_ns:9.0f}ns {ours_ns:8.0f}ns {ratio:6.1f}x  {verdict}")
+
+	modules = ["dnsrcode", "dnsrcode.compat"] + (["dns.rcode"] if dns is not None else [])
+	times = {m: import_time(m, opts.repeat) for m in modules}
+	print("import, median of fresh interpreters: " +
+	      ", ".join(f"{m} {t:.1f} ms" for m, t in times.items()))
+	if "dns.rcode" in times and times["dnsrcode.compat"] > times["dns.rcode"]:
+		missed.append("import time")
 	if missed:
 		print("missed targets: " + ", ".join(missed))
 		return 1 if opts.check else 0

@@ -3,21 +3,25 @@
  *
  * Every public function of dnsrcode.h is wrapped with its prefix stripped
  * (dnsrcode_lookup -> lookup, DNSRCODE_FMT_FULL -> FMT_FULL); the two
- * structs of dnsrcode_msg_status() come back as a dict (Python) or table
- * (Lua) instead.  The
+ * structs of dnsrcode_msg_status() come back as a Status object (Python,
+ * bindings/python/status.c) or a table (Lua) instead.  The
  * typemaps below are written once; the few primitives that really differ
  * between the languages (reading an integer, returning one more value,
  * reporting a failure) are macros defined per language at the top.
  *
- * Failures: Python raises TypeError or ValueError (with an `error`
- * attribute holding the DNSRCODE_E* code when there is one); Lua returns
- * `nil, message` (plus the DNSRCODE_E* code), as io.open does.  Every
+ * Failures: Python raises TypeError or ValueError with an `error`
+ * attribute holding the DNSRCODE_E* code (EINVAL for a wrong type).  Lua
+ * raises for a wrong argument type, or a context or style that is none,
+ * as its own library does ("bad argument #1 to 'lookup' (number expected,
+ * got string)"), and returns `nil, message, code` (code a DNSRCODE_E*
+ * constant) for a value that names nothing, as io.open does.  Every
  * integer argument is checked against the width of the field it stands
  * for before the call, so no value is truncated on its way to C.
  *
- * The idiomatic layers live beside this file: bindings/python/dnsrcode/
- * (the `dnsrcode` package over the `_dnsrcode` module built from here) and
- * bindings/lua/dnsrcode.lua (run by the Lua module as it loads).
+ * The idiomatic layers: bindings/python/dnsrcode/ (the `dnsrcode` package
+ * over the `_dnsrcode` module built from here), and for Lua the C in
+ * bindings/lua/module.c with the Lua sections below: the Lua module is
+ * the wrapper itself, with no Lua code of its own.
  */
 %module dnsrcode
 
@@ -35,46 +39,61 @@
 #define DNSRCODE_SWIG_TEXT_MAX 512
 
 /* The fields of dnsrcode_status that msg_status() returns, in struct
- * order (all but `size`, which is the caller's business). */
-#define DNSRCODE_SWIG_STATUS_FIELDS(X) \
-	X(id) X(flags) X(qdcount) X(ancount) X(nscount) X(arcount) X(rcode) \
-	X(rcode_ctx) X(opcode) X(header_rcode) X(has_opt) X(edns_version) \
-	X(opt_ext_rcode) X(has_tsig) X(udp_size) X(edns_flags) X(tsig_error) X(ede_count)
+ * order (all but `size`, which is the caller's business), each by what it
+ * holds: INT a number, BOOL a flag (0 or 1), CONTEXT a dnsrcode_context. */
+#define DNSRCODE_SWIG_STATUS_KINDS(INT, BOOL, CONTEXT) \
+	INT(id) INT(flags) INT(qdcount) INT(ancount) INT(nscount) INT(arcount) INT(rcode) \
+	CONTEXT(rcode_ctx) INT(opcode) INT(header_rcode) BOOL(has_opt) INT(edns_version) \
+	INT(opt_ext_rcode) BOOL(has_tsig) INT(udp_size) INT(edns_flags) INT(tsig_error) \
+	INT(ede_count)
 %}
+
+/* What exactly is wrong with refused text, for the messages. */
+%insert("header") "reason.c"
 
 %include <stdint.i>
 
 /* The one rename rule. */
 %rename("%(regex:/^(dnsrcode|DNSRCODE)_(.+)$/\\2/)s") "";
 
-/* SWIG cannot evaluate the context bits (DNSRCODE_CTXBIT() is a
- * function-like macro): each is declared as a constant. */
-%constant unsigned int DNSRCODE_CTXBIT_HEADER = DNSRCODE_CTXBIT_HEADER;
-%constant unsigned int DNSRCODE_CTXBIT_EDNS = DNSRCODE_CTXBIT_EDNS;
-%constant unsigned int DNSRCODE_CTXBIT_TSIG = DNSRCODE_CTXBIT_TSIG;
-%constant unsigned int DNSRCODE_CTXBIT_TKEY = DNSRCODE_CTXBIT_TKEY;
-
 /* ===================================================================== */
 /* Language primitives                                                    */
 
 #if defined(SWIGPYTHON)
 
-/* dnspython's from_text() has a C fast path of its own (see the file). */
+/* Hand-written C of the module (bindings/python/): dnspython's from_text()
+ * (compat_from_text.c) and msg_status() with the objects it returns
+ * (status.c), which reads the field list above. */
 %{
 #include "compat_from_text.h"
+#include "status.h"
+
+#define DNSRCODE_PY_FIELD(f, kind) \
+	{ #f, offsetof(dnsrcode_status, f), sizeof(((dnsrcode_status *)0)->f), kind },
+#define DNSRCODE_PY_INT_FIELD(f) DNSRCODE_PY_FIELD(f, DNSRCODE_PY_INT)
+#define DNSRCODE_PY_BOOL_FIELD(f) DNSRCODE_PY_FIELD(f, DNSRCODE_PY_BOOL)
+#define DNSRCODE_PY_CONTEXT_FIELD(f) DNSRCODE_PY_FIELD(f, DNSRCODE_PY_CONTEXT)
+static const struct dnsrcode_py_field dnsrcode_py_status_fields[] = {
+	DNSRCODE_SWIG_STATUS_KINDS(DNSRCODE_PY_INT_FIELD, DNSRCODE_PY_BOOL_FIELD,
+	                           DNSRCODE_PY_CONTEXT_FIELD)
+};
 %}
 %init %{
-	if (dnsrcode_py_add_from_text(m) < 0)
+	if (dnsrcode_py_add_from_text(m) < 0 ||
+	    dnsrcode_py_add_status(m, dnsrcode_py_status_fields,
+	                           sizeof(dnsrcode_py_status_fields) /
+	                           sizeof(dnsrcode_py_status_fields[0])) < 0)
 		return NULL;
 %}
+%ignore dnsrcode_msg_status;
 
 %{
-/* Raise `type(message)` with the library's error code as `.error`, so the
- * Python layer can tell an unknown name from a range error. */
+/* Raise `type(message)` with the library's error code as `.error`, so
+ * callers need not match strings. */
 static void
 dnsrcode_py_raise(PyObject *type, int err, const char *fmt, ...)
 {
-	PyObject *msg, *exc;
+	PyObject *msg, *exc, *code = NULL;
 	va_list ap;
 
 	va_start(ap, fmt);
@@ -84,21 +103,25 @@ dnsrcode_py_raise(PyObject *type, int err, const char *fmt, ...)
 		return;
 	exc = PyObject_CallFunctionObjArgs(type, msg, NULL);
 	Py_DECREF(msg);
-	if (exc == NULL)
-		return;
-	if (err != DNSRCODE_OK) {
-		PyObject *code = PyLong_FromLong(err);
-
-		if (code == NULL || PyObject_SetAttrString(exc, "error", code) < 0) {
-			Py_XDECREF(code);
-			Py_DECREF(exc);
-			return;
-		}
-		Py_DECREF(code);
-	}
-	PyErr_SetObject(type, exc);
-	Py_DECREF(exc);
+	if (exc != NULL && (code = PyLong_FromLong(err)) != NULL &&
+	    PyObject_SetAttrString(exc, "error", code) == 0)
+		PyErr_SetObject(type, exc);
+	Py_XDECREF(code);
+	Py_XDECREF(exc);
 }
+
+/* The argument names of dnsrcode.h that Python spells otherwise, and
+ * those that choose among a few values: a value outside them is an
+ * invalid argument (DNSRCODE_EINVAL, as the library says), not a number
+ * out of range. */
+static const struct {
+	const char *c_name, *py_name;
+	int err;
+} dnsrcode_py_args[] = {
+	{ "ctx", "context", DNSRCODE_EINVAL },
+	{ "style", "style", DNSRCODE_EINVAL },
+	{ "families", "families", DNSRCODE_EINVAL },
+};
 
 /* An integer argument within [lo, hi].  bool is refused although Python
  * treats it as an int: lookup(True) answering FORMERR would be a silent
@@ -109,34 +132,37 @@ dnsrcode_py_int(PyObject *o, long long lo, long long hi, const char *func,
 {
 	PyObject *index;
 	long long v;
-	int overflow;
+	int overflow, err = DNSRCODE_ERANGE;
+	size_t i;
 
+	for (i = 0; i < sizeof(dnsrcode_py_args) / sizeof(dnsrcode_py_args[0]); i++)
+		if (strcmp(what, dnsrcode_py_args[i].c_name) == 0) {
+			what = dnsrcode_py_args[i].py_name;
+			err = dnsrcode_py_args[i].err;
+		}
 	if (PyBool_Check(o) || !PyIndex_Check(o)) {
-		PyErr_Format(PyExc_TypeError, "%s: %s must be an int, not %.100s", func, what,
-		             Py_TYPE(o)->tp_name);
+		dnsrcode_py_raise(PyExc_TypeError, DNSRCODE_EINVAL, "%s: %s must be an int, not %.100s",
+		                  func, what, Py_TYPE(o)->tp_name);
 		return -1;
 	}
 	index = PyNumber_Index(o);
 	if (index == NULL)
 		return -1;
 	v = PyLong_AsLongLongAndOverflow(index, &overflow);
-	if (v == -1 && PyErr_Occurred()) {
-		Py_DECREF(index);
-		return -1;
-	}
-	if (overflow != 0 || v < lo || v > hi) {
-		/* A huge value is not printed: its text could exceed the
-		 * interpreter's digit limit and fail in turn. */
-		if (overflow != 0)
-			dnsrcode_py_raise(PyExc_ValueError, DNSRCODE_ERANGE,
-			                  "%s: %s must be %lld..%lld", func, what, lo, hi);
-		else
-			dnsrcode_py_raise(PyExc_ValueError, DNSRCODE_ERANGE,
-			                  "%s: %s must be %lld..%lld, not %lld", func, what, lo, hi, v);
-		Py_DECREF(index);
-		return -1;
-	}
 	Py_DECREF(index);
+	if (v == -1 && PyErr_Occurred())
+		return -1;
+	/* A huge value is not printed: its text could exceed the interpreter's
+	 * digit limit and fail in turn. */
+	if (overflow != 0) {
+		dnsrcode_py_raise(PyExc_ValueError, err, "%s: %s must be %lld..%lld", func, what, lo, hi);
+		return -1;
+	}
+	if (v < lo || v > hi) {
+		dnsrcode_py_raise(PyExc_ValueError, err, "%s: %s must be %lld..%lld, not %lld", func,
+		                  what, lo, hi, v);
+		return -1;
+	}
 	*out = v;
 	return 0;
 }
@@ -168,70 +194,9 @@ dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
 		*len = (size_t)n;
 		return 0;
 	}
-	PyErr_Format(PyExc_TypeError, "%s: text must be str or bytes, not %.100s", func,
-	             Py_TYPE(o)->tp_name);
+	dnsrcode_py_raise(PyExc_TypeError, DNSRCODE_EINVAL, "%s: text must be str or bytes, not %.100s",
+	                  func, Py_TYPE(o)->tp_name);
 	return -1;
-}
-
-/* A message: any bytes-like object.  The buffer is let go at once, as
- * SWIG's own buffer typemaps do: no Python code runs during the call, so
- * nothing can resize or free it meanwhile. */
-static int
-dnsrcode_py_bytes(PyObject *o, const char *func, const uint8_t **data, size_t *len)
-{
-	Py_buffer view;
-
-	if (PyUnicode_Check(o) || PyObject_GetBuffer(o, &view, PyBUF_SIMPLE) < 0) {
-		PyErr_Clear();
-		PyErr_Format(PyExc_TypeError, "%s: message must be bytes-like, not %.100s", func,
-		             Py_TYPE(o)->tp_name);
-		return -1;
-	}
-	*data = view.buf;
-	*len = (size_t)view.len;
-	PyBuffer_Release(&view);
-	return 0;
-}
-
-/* The status as a dict, its EDE options as (code, text bytes) pairs. */
-static PyObject *
-dnsrcode_py_status(const dnsrcode_status *st, const dnsrcode_ede_option *ede, size_t n)
-{
-	PyObject *rec, *list, *v;
-	size_t i;
-
-	if ((rec = PyDict_New()) == NULL)
-		return NULL;
-#define DNSRCODE_PY_FIELD(f) \
-	if ((v = PyLong_FromLongLong((long long)st->f)) == NULL || \
-	    PyDict_SetItemString(rec, #f, v) < 0) \
-		goto fail; \
-	Py_DECREF(v);
-	DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_PY_FIELD)
-#undef DNSRCODE_PY_FIELD
-	v = NULL;
-	if ((list = PyList_New((Py_ssize_t)n)) == NULL)
-		goto fail;
-	for (i = 0; i < n; i++) {
-		PyObject *pair = Py_BuildValue("(iy#)", (int)ede[i].code, ede[i].text,
-		                               (Py_ssize_t)ede[i].text_len);
-
-		if (pair == NULL) {
-			Py_DECREF(list);
-			goto fail;
-		}
-		PyList_SET_ITEM(list, (Py_ssize_t)i, pair);
-	}
-	if (PyDict_SetItemString(rec, "ede", list) < 0) {
-		Py_DECREF(list);
-		goto fail;
-	}
-	Py_DECREF(list);
-	return rec;
-fail:
-	Py_XDECREF(v);
-	Py_DECREF(rec);
-	return NULL;
 }
 %}
 
@@ -245,34 +210,10 @@ fail:
 	}
 %enddef
 
-%define %dnsrcode_in_bytes()
-	if (dnsrcode_py_bytes($input, "$symname", (const uint8_t **)&$1, &$2) < 0)
-		SWIG_fail;
+/* Python refuses a bad context or style as it refuses any bad value. */
+%define %dnsrcode_get_option(dst, lo, hi, what)
+	%dnsrcode_get_int(dst, lo, hi, what)
 %enddef
-
-/* An array for the call; freed by %dnsrcode_free_array() on every path. */
-%define %dnsrcode_new_array(ptr, n)
-	ptr = calloc(n, sizeof(*ptr));
-	if (ptr == NULL) {
-		PyErr_NoMemory();
-		SWIG_fail;
-	}
-%enddef
-
-%define %dnsrcode_free_array(ptr)
-	free(ptr);
-%enddef
-
-%define %dnsrcode_push_status(st, ede, n)
-	{
-		PyObject *rec = dnsrcode_py_status(st, ede, n);
-
-		if (rec == NULL)
-			SWIG_fail;
-		%append_output(rec);
-	}
-%enddef
-
 
 %define %dnsrcode_in_bool()
 	{
@@ -310,104 +251,38 @@ fail:
 
 #elif defined(SWIGLUA)
 
-%{
-/* `nil, message` for a bad argument, in the words of luaL_argerror. */
-static int
-dnsrcode_lua_argerror(lua_State *L, int arg, const char *func, const char *fmt, ...)
-{
-	va_list ap;
-
-	lua_pushnil(L);
-	lua_pushfstring(L, "bad argument #%d to '%s' (", arg, func);
-	va_start(ap, fmt);
-	lua_pushvfstring(L, fmt, ap);
-	va_end(ap);
-	lua_pushliteral(L, ")");
-	lua_concat(L, 3);
-	return 2;
-}
-
-/* An integer argument within [lo, hi]: a Lua integer, a float with an
- * integral value or a string that converts to one (Lua's own rules).
- * Converting an out-of-range double to a C integer is undefined, so the
- * check comes first. */
-static int
-dnsrcode_lua_int(lua_State *L, int arg, long long lo, long long hi, const char *func,
-                 const char *what, long long *out)
-{
-	lua_Integer v;
-	int ok;
-
-	v = lua_tointegerx(L, arg, &ok);
-	if (!ok) {
-		if (lua_type(L, arg) == LUA_TNUMBER)
-			return dnsrcode_lua_argerror(L, arg, func, "%s must be an integer, got %f",
-			                             what, (double)lua_tonumber(L, arg));
-		return dnsrcode_lua_argerror(L, arg, func, "%s must be an integer, got %s", what,
-		                             luaL_typename(L, arg));
-	}
-	if (v < lo || v > hi)
-		return dnsrcode_lua_argerror(L, arg, func, "%s must be %I..%I, got %I", what,
-		                             (lua_Integer)lo, (lua_Integer)hi, v);
-	*out = v;
-	return 0;
-}
-
-/* The status as a table, its EDE options as {code = , text = } tables. */
-static void
-dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_option *ede,
-                    size_t n)
-{
-	size_t i;
-
-	lua_createtable(L, 0, 20);
-#define DNSRCODE_LUA_FIELD(f) \
-	lua_pushinteger(L, (lua_Integer)st->f); \
-	lua_setfield(L, -2, #f);
-	DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_LUA_FIELD)
-#undef DNSRCODE_LUA_FIELD
-	lua_createtable(L, (int)n, 0);
-	for (i = 0; i < n; i++) {
-		lua_createtable(L, 0, 2);
-		lua_pushinteger(L, ede[i].code);
-		lua_setfield(L, -2, "code");
-		lua_pushlstring(L, ede[i].text, ede[i].text_len);
-		lua_setfield(L, -2, "text");
-		lua_rawseti(L, -2, (lua_Integer)i + 1);
-	}
-	lua_setfield(L, -2, "ede");
-}
-%}
+/* The C side of the module: bindings/lua/module.c (see there for the
+ * convention: bad types raise, values naming nothing give nil, message,
+ * code).  Lua 5.1 to 5.4 build from the same wrapper. */
+%insert("header") "lua/module.c"
 
 %define %dnsrcode_get_int(dst, lo, hi, what)
 	{
 		long long v;
+		int n = dnsrcode_lua_int(L, $input, lo, hi, "$symname", what, &v);
 
-		if (dnsrcode_lua_int(L, $input, lo, hi, "$symname", what, &v) != 0)
-			return 2;
+		if (n != 0)
+			return n;
 		dst = v;
 	}
 %enddef
 
+%define %dnsrcode_get_option(dst, lo, hi, what)
+	dst = dnsrcode_lua_option(L, $input, lo, hi, "$symname", what);
+%enddef
+
 %define %dnsrcode_in_bool()
 	if (!lua_isboolean(L, $input))
-		return dnsrcode_lua_argerror(L, $input, "$symname", "boolean expected, got %s",
-		                             luaL_typename(L, $input));
+		dnsrcode_lua_typeerror(L, $input, "$symname", "boolean");
 	$1 = lua_toboolean(L, $input);
 %enddef
 
 %define %dnsrcode_in_text()
-	if (!lua_isstring(L, $input))
-		return dnsrcode_lua_argerror(L, $input, "$symname", "string expected, got %s",
-		                             luaL_typename(L, $input));
-	$1 = ($1_ltype)lua_tolstring(L, $input, &$2);
+	$1 = ($1_ltype)dnsrcode_lua_text(L, $input, "$symname", &$2);
 %enddef
 
 %define %dnsrcode_in_bytes()
-	if (lua_type(L, $input) != LUA_TSTRING)
-		return dnsrcode_lua_argerror(L, $input, "$symname", "string expected, got %s",
-		                             luaL_typename(L, $input));
-	$1 = ($1_ltype)lua_tolstring(L, $input, &$2);
+	$1 = ($1_ltype)dnsrcode_lua_bytes(L, $input, "$symname", &$2);
 %enddef
 
 /* An array for the call, as a userdata on the stack: Lua collects it
@@ -420,7 +295,7 @@ dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_
 %enddef
 
 %define %dnsrcode_push_status(st, ede, n)
-	dnsrcode_lua_status(L, st, ede, n);
+	dnsrcode_lua_push_status(L, st, ede, n);
 	SWIG_arg++;
 %enddef
 
@@ -440,12 +315,7 @@ dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_
 %enddef
 
 %define %dnsrcode_fail(err)
-	{
-		lua_pushnil(L);
-		lua_pushfstring(L, "%s: %s", "$symname", dnsrcode_strerror(err));
-		lua_pushinteger(L, err);
-		return 3;
-	}
+	return dnsrcode_lua_fail(L, err, "%s: %s", "$symname", dnsrcode_strerror(err));
 %enddef
 
 /* Integers stay integers in Lua 5.3+: 3, not 3.0. */
@@ -472,17 +342,53 @@ dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_
 	%dnsrcode_get_int($1, INT_MIN, INT_MAX, "value")
 }
 
-/* The Lua layer: bindings/lua/dnsrcode.lua is a chunk returning a function
- * that takes the module table.  SWIG's own run of the chunk only builds
- * that function; the call with the module is made here. */
-%insert("luacode") "lua/dnsrcode.lua"
+/* Optional arguments: absent takes the default, an explicit nil is an
+ * error like any other wrong type (a misspelt d.CTX_TSGI is nil). */
+%typemap(default) dnsrcode_context ctx "$1 = DNSRCODE_CTX_ANY;"
+%typemap(default) int style "$1 = DNSRCODE_FMT_FULL;"
+%typemap(default) uint16_t *header_flags (uint16_t no_flags = 0) "$1 = &no_flags;"
+%typemap(default) uint32_t *opt_ttl (uint32_t no_ttl = 0) "$1 = &no_ttl;"
+
+/* effective(header_rcode [, opt_ext_rcode [, tsig_error]]): nil (or
+ * nothing) for a record the message does not carry. */
+%typemap(default) (int has_opt, unsigned opt_ext_rcode) "$1 = 0; $2 = 0;"
+%typemap(in) (int has_opt, unsigned opt_ext_rcode)
+{
+	$1 = !lua_isnil(L, $input);
+	$2 = 0;
+	if ($1)
+		%dnsrcode_get_int($2, 0, 255, "opt_ext_rcode")
+}
+%typemap(default) (int has_tsig, unsigned tsig_error) "$1 = 0; $2 = 0;"
+%typemap(in) (int has_tsig, unsigned tsig_error)
+{
+	$1 = !lua_isnil(L, $input);
+	$2 = 0;
+	if ($1)
+		%dnsrcode_get_int($2, 0, 65535, "tsig_error")
+}
+
+/* The struct size of the C handshake: msg_status() passes it itself. */
+%ignore DNSRCODE_STATUS_SIZE_1_0;
+
+/* Rows are tables, not pointers: the pointer functions stay inside and
+ * the iterators are written in C. */
+%ignore dnsrcode_next;
+%ignore dnsrcode_ede_next;
+%rename("$ignore", regextarget=1) "^dnsrcode_(ede_)?info_";
+%typemap(out) const dnsrcode_info * {
+	dnsrcode_lua_push_info(L, $1);
+	SWIG_arg++;
+}
+%typemap(out) const dnsrcode_ede_info * {
+	dnsrcode_lua_push_ede_info(L, $1);
+	SWIG_arg++;
+}
+%native(entries) int dnsrcode_lua_entries(lua_State *L);
+%native(ede_entries) int dnsrcode_lua_ede_entries(lua_State *L);
+
 %init %{
-	if (luaL_loadstring(L, SWIG_LUACODE) != LUA_OK) {
-		lua_error(L);
-	}
-	lua_call(L, 0, 1);
-	lua_pushvalue(L, -2);
-	lua_call(L, 1, 0);
+	dnsrcode_lua_open(L, SWIG_Lua_type, SWIG_Lua_class_equal);
 %}
 
 #else
@@ -493,7 +399,10 @@ dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_
 /* Arguments                                                              */
 
 /* Each argument name of dnsrcode.h stands for one wire field or one enum;
- * the bounds are those of the field. */
+ * the bounds are those of the field.
+ * %dnsrcode_get_option reads an argument that chooses among constants
+ * (context, style, families, EDE category): a value outside them is the
+ * caller's mistake, which Lua raises like a wrong type. */
 %typemap(in) unsigned code {
 	%dnsrcode_get_int($1, 0, 65535, "code")
 }
@@ -513,16 +422,19 @@ dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_
 	%dnsrcode_get_int($1, 0, 4294967295LL, "opt_ttl")
 }
 %typemap(in) unsigned families {
-	%dnsrcode_get_int($1, 0, DNSRCODE_FAMILY_ALL, "families")
+	%dnsrcode_get_option($1, 0, DNSRCODE_FAMILY_ALL, "families")
 }
 %typemap(in) dnsrcode_context ctx {
-	%dnsrcode_get_int($1, DNSRCODE_CTX_ANY, DNSRCODE_CTX_TKEY, "ctx")
+	%dnsrcode_get_option($1, DNSRCODE_CTX_ANY, DNSRCODE_CTX_TKEY, "ctx")
 }
 %typemap(in) int style {
-	%dnsrcode_get_int($1, DNSRCODE_FMT_MNEMONIC, DNSRCODE_FMT_FULL, "style")
+	%dnsrcode_get_option($1, DNSRCODE_FMT_MNEMONIC, DNSRCODE_FMT_FULL, "style")
 }
 %typemap(in) int err {
 	%dnsrcode_get_int($1, INT_MIN, INT_MAX, "err")
+}
+%typemap(in) int category {
+	%dnsrcode_get_option($1, DNSRCODE_EDE_CAT_OTHER, DNSRCODE_EDE_CAT_QUERY, "category")
 }
 %typemap(in) int has_opt, int has_tsig {
 	%dnsrcode_in_bool()
@@ -570,17 +482,19 @@ dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_
 	%dnsrcode_push_text($1)
 }
 
-/* dnsrcode_msg_status(): the message in, the status and every EDE option
- * out.  An EDE option takes at least 6 octets (option code, length and
- * INFO-CODE, RFC 8914 §2), so len / 6 + 1 elements hold all a message can
- * carry. */
+/* dnsrcode_msg_status() (Lua; Python's is bindings/python/status.c): the
+ * message in, the status and every EDE option out.  An EDE option takes
+ * at least 6 octets (option code, length and INFO-CODE, RFC 8914 §2), so
+ * len / 6 + 1 elements hold all a message can carry. */
 %typemap(in) (const uint8_t *msg, size_t len, dnsrcode_status *status, size_t status_size,
               dnsrcode_ede_option *ede, size_t ede_max) (dnsrcode_status st)
 {
 	%dnsrcode_in_bytes()
 	$3 = &st;
 	$4 = sizeof(st);
-	$6 = $2 / 6 + 1;
+	/* ... and they all sit in the one OPT record's RDATA, at most 65535
+	 * octets: a huge string costs no more than a real message. */
+	$6 = ($2 < 65535 ? $2 : 65535) / 6 + 1;
 	%dnsrcode_new_array($5, $6)
 }
 %typemap(argout) (const uint8_t *msg, size_t len, dnsrcode_status *status, size_t status_size,
@@ -644,6 +558,74 @@ dnsrcode_lua_status(lua_State *L, const dnsrcode_status *st, const dnsrcode_ede_
 {
 	%dnsrcode_push_bool($1)
 }
+
+#if defined(SWIGLUA)
+/* Lua's results when nothing is found: `nil, message, code` with a message
+ * that says why, naming the function called.  These come after the
+ * generic %exception blocks above and replace them. */
+%define %dnsrcode_lua_exc_no_rcode(func, code, ctx)
+%exception func {
+	$action
+	if (result == NULL)
+		return dnsrcode_lua_no_rcode(L, "$symname", code, ctx);
+}
+%enddef
+%dnsrcode_lua_exc_no_rcode(dnsrcode_lookup, arg1, arg2)
+%dnsrcode_lua_exc_no_rcode(dnsrcode_to_text, arg1, arg2)
+
+%define %dnsrcode_lua_exc_no_ede(func)
+%exception func {
+	$action
+	if (result == NULL)
+		return dnsrcode_lua_no_ede(L, "$symname", arg1);
+}
+%enddef
+%dnsrcode_lua_exc_no_ede(dnsrcode_ede_lookup)
+%dnsrcode_lua_exc_no_ede(dnsrcode_ede_to_text)
+
+%define %dnsrcode_lua_exc_unnamed(func, what)
+%exception func {
+	$action
+	if (result == NULL)
+		return dnsrcode_lua_unnamed(L, "$symname", what, arg1, arg2);
+}
+%enddef
+%dnsrcode_lua_exc_unnamed(dnsrcode_lookup_name, "RCODE")
+%dnsrcode_lua_exc_unnamed(dnsrcode_ede_lookup_text, "EDE")
+
+%define %dnsrcode_lua_exc_refused(func, ctx)
+%exception func {
+	$action
+	if (result < 0)
+		return dnsrcode_lua_refused(L, "$symname", result, arg1, arg2, ctx);
+}
+%enddef
+%dnsrcode_lua_exc_refused(dnsrcode_parse, (int)arg3)
+%dnsrcode_lua_exc_refused(dnsrcode_parse_strict, (int)arg3)
+%dnsrcode_lua_exc_refused(dnsrcode_ede_parse, -1)
+
+/* A code that does not fit: 12 bits for split and the flags. */
+%define %dnsrcode_lua_exc_unfit(func, code, ctx)
+%exception func {
+	$action
+	if (result == DNSRCODE_ERANGE)
+		return dnsrcode_lua_no_rcode(L, "$symname", code, ctx);
+	if (result < 0)
+		%dnsrcode_fail(result)
+}
+%enddef
+%dnsrcode_lua_exc_unfit(dnsrcode_split, arg1, DNSRCODE_CTX_EDNS)
+%dnsrcode_lua_exc_unfit(dnsrcode_to_flags, arg1, DNSRCODE_CTX_EDNS)
+%exception dnsrcode_format {
+	$action
+	if (result == DNSRCODE_ERANGE)
+		return dnsrcode_lua_no_rcode(L, "$symname", arg3, arg4);
+	if (result < 0)
+		%dnsrcode_fail(result)
+	if (result >= DNSRCODE_SWIG_TEXT_MAX)
+		%dnsrcode_fail(DNSRCODE_ERANGE)
+}
+#endif
 
 #define DNSRCODE_API
 %include "dnsrcode.h"

@@ -130,6 +130,12 @@ typedef enum {
  * 16 is BADSIG in TSIG and TKEY, BADVERS elsewhere; 9 is "Not Authorized"
  * (RFC 8945) in TSIG, "Not Authoritative" (RFC 2136) elsewhere.
  *
+ * A lookup answers what the value names, so nothing read off the wire is
+ * left a bare number when the registry has a name for it: 17 in EDNS
+ * (header 1, OPT 1) is BADKEY.  Whether the row may legitimately appear
+ * there is the contexts fact, dnsrcode_info_contexts() (BADKEY: TSIG and
+ * TKEY only).
+ *
  * @param code  0..65535
  * @param ctx   where the code was carried
  * @return the entry, or NULL when the code is unassigned, does not fit

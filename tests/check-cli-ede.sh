@@ -53,7 +53,7 @@ run --ede 9
 expect_status "--ede 9" 0
 expect_line "--ede 9" "$out" "DNSKEY_MISSING (9): DNSKEY Missing [RFC8914, Section 4.10]"
 expect_line "--ede 9" "$out" "  Category:    dnssec"
-expect_line "--ede 9" "$out" "  Retry:       no: another server is not expected to answer differently"
+expect_line "--ede 9" "$out" "  Retry:       maybe: the defining text does not say"
 expect_line "--ede 9" "$out" "  Reference:   RFC8914, Section 4.10"
 expect_line "--ede 9" "$out" "  Range:       assigned"
 
@@ -68,17 +68,22 @@ run --ede 13
 expect_line "--ede 13" "$out" "  Paired with: SERVFAIL (2)"
 expect_line "--ede 13" "$out" "  Retry:       yes: another server may answer"
 
+run --ede 26
+expect_line "--ede 26" "$out" "  Paired with: REFUSED (5)"
+expect_line "--ede 26" "$out" "  Retry:       no: another server is not expected to answer differently"
+
 run --ede 40 50000
 expect_status "--ede unassigned" 0
 expect_line "--ede 40" "$out" "EDE40 (40): Unassigned"
 expect_line "--ede 50000" "$out" "EDE50000 (50000): Reserved for Private Use [RFC8914]"
 expect_line "--ede 50000" "$out" "  Range:       private use"
 
-run --ede --format mnemonic 9 "Synthesized Answer" Other
+run --ede --format mnemonic 9 "Synthesized Answer" Other "Non-Replayable Transactions Received in 0-RTT Data"
 expect_status "--ede --format" 0
-expect_count "--ede --format" "$out" 3
+expect_count "--ede --format" "$out" 4
 expect_line "--ede --format" "$out" "SYNTHESIZED"
 expect_line "--ede --format" "$out" "OTHER"
+expect_line "--ede --format" "$out" "TOO_EARLY"
 
 run --ede foo 9 65536
 expect_status "--ede unknown" 1
@@ -137,7 +142,7 @@ fi
 
 run --status "$tmp/badcookie.bin" --json
 json_ok "--status --json" "$out"
-expect_line "--status --json" "$out" '  {"input": "'"$tmp/badcookie.bin"'", "id": 4660, "opcode": "QUERY", "flags": ["qr", "rd", "ra"], "status": "BADCOOKIE", "rcode": 23, "rcode_context": "edns", "header_rcode": 7, "counts": {"query": 1, "answer": 0, "authority": 0, "additional": 1}, "edns": {"version": 0, "udp_size": 1232, "do": true, "flags": 32768, "extended_rcode": 1}, "tsig": null, "ede_count": 2, "ede": [{"code": 9, "purpose": "DNSKEY Missing", "mnemonic": "DNSKEY_MISSING", "text": "no key"}, {"code": 22, "purpose": "No Reachable Authority", "mnemonic": "NO_REACHABLE_AUTHORITY", "text": null}]}'
+expect_line "--status --json" "$out" '  {"input": "'"$tmp/badcookie.bin"'", "file": "'"$tmp/badcookie.bin"'", "packet": null, "message": 1, "time": null, "transport": null, "src": null, "dst": null, "sport": null, "dport": null, "id": 4660, "opcode": "QUERY", "flags": ["qr", "rd", "ra"], "status": "BADCOOKIE", "rcode": 23, "rcode_context": "edns", "note": null, "header_rcode": 7, "counts": {"query": 1, "answer": 0, "authority": 0, "additional": 1}, "edns": {"version": 0, "udp_size": 1232, "do": true, "flags": 32768, "extended_rcode": 1}, "tsig": null, "ede_count": 2, "ede": [{"code": 9, "purpose": "DNSKEY Missing", "mnemonic": "DNSKEY_MISSING", "category": "dnssec", "retry": "maybe", "text": "no key"}, {"code": 22, "purpose": "No Reachable Authority", "mnemonic": "NO_REACHABLE_AUTHORITY", "category": "transport", "retry": "yes", "text": null}]}'
 
 # An UPDATE refused with NOTAUTH and TSIG error BADSIG (RFC 8945 §5.2.2).
 badsig=1234a8090001000000000001076578616d706c6500000600010000fa00ff00000000001d

@@ -170,6 +170,23 @@ run 3x
 expect_status "3x" 1
 expect_line "3x" "$err" "dnsrcode: '3x': trailing characters after a number or name"
 
+# A long argument is cut in the message; quotes and backslashes in it are
+# escaped, so that the quoted text reads back.
+long=$(printf '%0100000d' 0)
+run "x$long"
+expect_status "100 KB argument" 1
+expect_count "100 KB argument" "$err" 1
+checks=$((checks + 1))
+if [ "$(wc -c <"$err")" -gt 300 ]; then
+	fail "100 KB argument: $(wc -c <"$err") bytes of message"
+fi
+expect_grep "100 KB argument" "$err" "'x000000000000000"
+expect_grep "100 KB argument" "$err" "'... (100001 bytes): unknown name"
+run "it's"
+expect_line "it's" "$err" "dnsrcode: 'it\\'s': invalid character in the text"
+run 'a\b'
+expect_line "backslash" "$err" "dnsrcode: 'a\\\\b': invalid character in the text"
+
 # --strict refuses the aliases and takes the canonical forms.
 run --strict notimpl
 expect_status "--strict notimpl" 1
@@ -373,6 +390,72 @@ expect_count "--split several" "$out" 7
 run --json --split 23
 json_check "--json --split 23" "$out" \
 	'v == [{"code": 23, "mnemonic": "BADCOOKIE", "header_rcode": 7, "opt_extended_rcode": 1}]'
+
+# ---------------------------------------------------------------- batch
+
+# run_stdin TEXT ARGS...: run with TEXT (a printf format) on standard input.
+run_stdin() {
+	input=$1
+	shift
+	status=0
+	# shellcheck disable=SC2059
+	printf "$input" | "$prog" "$@" >"$out" 2>"$err" || status=$?
+}
+
+# One CODE per line; blank lines and comments skipped; "-" among operands.
+run_stdin 'nxdomain\n\n# a comment\n  5  \n' -f mnemonic 0 - 23
+expect_status "batch plain" 0
+checks=$((checks + 1))
+if [ "$(tr '\n' ' ' <"$out")" != "NOERROR NXDOMAIN REFUSED BADCOOKIE " ]; then
+	fail "batch plain: got '$(tr '\n' ' ' <"$out")'"
+fi
+# What dig, kdig, drill, host and khost print, each named by its form.
+printf '%s\n' \
+	';; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 4660' \
+	';; ->>HEADER<<- opcode: QUERY, status: ?3841, id: 4660' \
+	';; ->>HEADER<<- opcode: QUERY; status: BADCOOKIE; id: 1' \
+	';; ->>HEADER<<- opcode: QUERY, rcode: RCODE11, id: 1' \
+	'Host nx.example not found: 3(NXDOMAIN)' \
+	'Host x.example not found: 23(?23)' \
+	'Host x.example. type A error: SERVFAIL' \
+	'3(NXDOMAIN)' \
+	'RCODE 11' >"$tmp/tools"
+status=0
+"$prog" --json - <"$tmp/tools" >"$out" 2>"$err" || status=$?
+expect_status "batch tool forms" 0
+expect_empty "batch tool forms stderr" "$err"
+json_check "batch tool forms" "$out" '
+[(o["code"], o["form"]) for o in v] == [(3, "dig header"), (3841, "dig header"),
+    (23, "kdig header"), (11, "drill header"), (3, "host"), (23, "host"), (2, "khost"),
+    (3, "number(name)"), (11, "RCODE number")]'
+run_stdin ';; Got answer:\n;; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 1\nexample.com. 300 IN A 192.0.2.1\n' -
+expect_status "batch whole dig output" 0
+expect_first "batch whole dig output" "$out" "SERVFAIL (2): Server Failure [RFC1035]"
+expect_line "batch whole dig output" "$out" "  Form:        dig header"
+# Bad lines are named by their line number; the others still print.
+run_stdin '3\nFOO\n3(SERVFAIL)\n5\n' -f mnemonic -
+expect_status "batch bad lines" 1
+expect_line "batch bad lines" "$err" "dnsrcode: stdin:2: 'FOO': unknown name"
+expect_line "batch bad lines" "$err" "dnsrcode: stdin:3: '3(SERVFAIL)': the number and the name disagree"
+checks=$((checks + 1))
+if [ "$(tr '\n' ' ' <"$out")" != "NXDOMAIN REFUSED " ]; then
+	fail "batch bad lines: got '$(tr '\n' ' ' <"$out")'"
+fi
+run_stdin '3\000x\n' -
+expect_status "batch NUL" 1
+expect_grep "batch NUL" "$err" "stdin:1: '3': NUL byte in the line"
+status=0
+"$prog" - <&- >"$out" 2>"$err" || status=$?
+expect_status "batch closed stdin" 1
+expect_line "batch closed stdin" "$err" "dnsrcode: standard input: Bad file descriptor"
+# EDEs: the lines dig and kdig print for EDE options.
+run_stdin '; EDE: 22 (No Reachable Authority): (timeout)\n;; EDE: 18 (Prohibited)\n' --ede --json -
+expect_status "batch EDE" 0
+json_check "batch EDE" "$out" '[(o["code"], o["form"]) for o in v] == [(22, "dig EDE"), (18, "kdig EDE")]'
+run_stdin 'DNSKEY Missing\nnope\n' --ede -f mnemonic -
+expect_status "batch EDE plain" 1
+expect_line "batch EDE plain" "$out" "DNSKEY_MISSING"
+expect_line "batch EDE plain" "$err" "dnsrcode: stdin:2: 'nope': unknown Extended DNS Error"
 
 # ---------------------------------------------------------------- --version
 

@@ -176,9 +176,11 @@ while [ "$i" -le "$examples" ]; do
 done
 echo "built and ran $examples EXAMPLES programs"
 
-# groff: no warnings at the strictest level, for both pages.
+# groff: no warnings at the strictest level, for every page (the Lua
+# page's content is tests/test_lua_reference.lua's to check).
 if command -v groff >/dev/null 2>&1; then
-	for p in "$top_srcdir/man/dnsrcode.3" "$top_srcdir/man/dnsrcode.1"; do
+	for p in "$top_srcdir/man/dnsrcode.3" "$top_srcdir/man/dnsrcode.1" \
+		"$top_srcdir/man/dnsrcode-lua.3"; do
 		groff -man -Tutf8 -ww -z "$p" > "$work/groff.out" 2>&1 || true
 		if [ -s "$work/groff.out" ]; then
 			cat "$work/groff.out" >&2

@@ -70,6 +70,18 @@ expect_empty() {
 	fi
 }
 
+# find_python: prints a Python 3 (Debian's first) with the standard library
+# the tests use, or fails.
+find_python() {
+	for candidate in /usr/bin/python3 python3; do
+		if "$candidate" -c 'import json, struct, ipaddress' >/dev/null 2>&1; then
+			echo "$candidate"
+			return 0
+		fi
+	done
+	return 1
+}
+
 # finish: the verdict as the exit status, with the counts.
 finish() {
 	if [ "$failures" -ne 0 ]; then

@@ -1,8 +1,10 @@
--- The Lua examples of the README run and print what they say: a line
+-- The Lua examples of the README and of dnsrcode-lua(3) run and print what they say: a line
 -- `print(...) --> text`, or `--> text` on the next line, must print
 -- `text` (several values separated by a tab, as print() does).
--- The examples below are the README's; when README.md is found, its
--- ```lua blocks run as well.
+-- The examples below are the README's; the ```lua blocks of README.md
+-- and the EXAMPLES of man/dnsrcode-lua.3 run as well.
+
+local harness = dofile((arg[0]:match("^(.*/)") or "./") .. "lua_harness.lua")
 
 local EXAMPLES = {
 [==[
@@ -15,7 +17,7 @@ print(dnsrcode.parse("nxdomain") == dnsrcode.NXDOMAIN)  --> true
 print(dnsrcode.format(23))  --> BADCOOKIE (23): Bad/missing Server Cookie [RFC7873]
 local code, err = dnsrcode.parse("bogus")
 print(code)                 --> nil
-print(err)                  --> parse: unknown name: "bogus"
+print(err)                  --> parse: no RCODE is named "bogus"
 ]==],
 [==[
 local dnsrcode = require "dnsrcode"
@@ -29,18 +31,28 @@ print(table.concat(names, " "))
 ]==],
 }
 
-local function readme_blocks()
-	local srcdir = os.getenv("top_srcdir")
-	if srcdir == nil then
-		srcdir = (arg and arg[0] or ""):match("^(.*)/tests/[^/]*$") or "."
-	end
-	local f = io.open(srcdir .. "/README.md")
-	if f == nil then return {} end
-	local text = f:read("a")
-	f:close()
+local function readme_blocks(readme)
 	local blocks = {}
-	for block in text:gmatch("\n```lua\n(.-\n)```") do
+	for block in readme:gmatch("\n```lua\n(.-\n)```") do
 		blocks[#blocks + 1] = block
+	end
+	return blocks
+end
+
+-- The .EX blocks of the EXAMPLES section of man/dnsrcode-lua.3.
+local function man_blocks(page)
+	local blocks, section, block = {}, nil, nil
+	for line in page:gmatch("([^\n]*)\n") do
+		if line:match("^%.SH ") then
+			section = line:sub(5)
+		elseif section == "EXAMPLES" and line == ".EX" then
+			block = {}
+		elseif block and line == ".EE" then
+			blocks[#blocks + 1] = table.concat(block, "\n") .. "\n"
+			block = nil
+		elseif block then
+			block[#block + 1] = harness.unroff(line)
+		end
 	end
 	return blocks
 end
@@ -62,12 +74,12 @@ local function check(label, code)
 	local printed = {}
 	local env = setmetatable({
 		print = function(...)
-			local parts = table.pack(...)
+			local parts = harness.pack(...)
 			for i = 1, parts.n do parts[i] = tostring(parts[i]) end
 			printed[#printed + 1] = table.concat(parts, "\t", 1, parts.n)
 		end,
 	}, { __index = _G })
-	local chunk, err = load(code, "=README example", "t", env)
+	local chunk, err = harness.load(code, "=README example", env)
 	local ok = chunk ~= nil
 	if ok then ok, err = pcall(chunk) end
 	local want = expected(code)
@@ -77,7 +89,7 @@ local function check(label, code)
 	if ok then
 		for i = 1, math.max(#want, #printed) do
 			if printed[i] ~= want[i] then
-				ok, err = false, string.format("line %d: printed %q, README says %q", i,
+				ok, err = false, string.format("line %d: printed %q, the example says %q", i,
 				                               tostring(printed[i]), tostring(want[i]))
 				break
 			end
@@ -88,6 +100,19 @@ local function check(label, code)
 end
 
 for i, code in ipairs(EXAMPLES) do check("example " .. i, code) end
-for i, code in ipairs(readme_blocks()) do check("README.md lua block " .. i, code) end
+-- Both files are in every tree the tests run from (a checkout, the dist
+-- tarball): one that is missing or holds no example is a failure, not
+-- nothing to check.
+local function check_file(path, blocks_of, what)
+	local text = harness.source_file(path)
+	local blocks = text and blocks_of(text) or {}
+	if #blocks == 0 then
+		check(path, string.format("error(%q)", text and "no " .. what .. " found" or "not found"))
+	end
+	for i, code in ipairs(blocks) do check(path .. " example " .. i, code) end
+end
+
+check_file("README.md", readme_blocks, "```lua block")
+check_file("man/dnsrcode-lua.3", man_blocks, ".EX block in EXAMPLES")
 print(string.format("%d examples, %d failed", ran, failed))
 os.exit(failed == 0 and 0 or 1)

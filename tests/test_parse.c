@@ -195,6 +195,14 @@ test_parse_accepts_bind_reserved_aliases(void)
 	ALIAS("RESERVED15", DNSRCODE_CTX_HEADER, 15);
 }
 
+/* c-ares prints 11 as DSOTYPEI (ares_dns_rcode_tostr(), adig). */
+static void
+test_parse_accepts_c_ares_dsotypei_alias(void)
+{
+	ALIAS("DSOTYPEI", ANY, 11);
+	ALIAS("dsotypei", DNSRCODE_CTX_HEADER, 11);
+}
+
 static void
 test_parse_honours_len_shorter_than_the_string(void)
 {
@@ -424,6 +432,7 @@ static const struct test_case tests[] = {
 	TEST_CASE(test_parse_accepts_rcode_prefix_in_any_case),
 	TEST_CASE(test_parse_accepts_notimpl_alias),
 	TEST_CASE(test_parse_accepts_bind_reserved_aliases),
+	TEST_CASE(test_parse_accepts_c_ares_dsotypei_alias),
 	TEST_CASE(test_parse_honours_len_shorter_than_the_string),
 	TEST_CASE(test_parse_rejects_null_text),
 	TEST_CASE(test_parse_rejects_null_output),

@@ -6,7 +6,7 @@ import os
 import re
 import unittest
 
-import _dnsrcode as c
+from dnsrcode import _dnsrcode as c
 import dnsrcode
 from dnsrcode import Context, Family, Format, Range, Rcode
 
@@ -104,6 +104,10 @@ class TestLookup(unittest.TestCase):
 		self.assertIn(Context.HEADER, info.contexts)
 		self.assertEqual(info.families, Family.BASE)
 
+	def test_dsotypeni_only_in_the_header(self):
+		# RFC 8490 5.4: a DSO message has no OPT, TSIG or TKEY record.
+		self.assertEqual(dnsrcode.lookup(11).contexts, frozenset({Context.HEADER}))
+
 	def test_context_picks_the_row_of_16_and_9(self):
 		self.assertEqual(dnsrcode.lookup(16).mnemonic, "BADVERS")
 		self.assertEqual(dnsrcode.lookup(16, Context.EDNS).mnemonic, "BADVERS")
@@ -188,6 +192,7 @@ class TestText(unittest.TestCase):
 		self.assertEqual(dnsrcode.parse("23"), 23)
 		self.assertEqual(dnsrcode.parse("rcode12"), 12)
 		self.assertEqual(dnsrcode.parse("NOTIMPL"), 4)
+		self.assertEqual(dnsrcode.parse("DSOTYPEI"), 11)
 		self.assertEqual(dnsrcode.parse("badsig"), 16)
 		self.assertEqual(dnsrcode.parse(b"NXDomain"), 3)
 
@@ -272,29 +277,78 @@ class TestWire(unittest.TestCase):
 			self.assertEqual(dnsrcode.from_flags(flags | 0x8100, ttl | 0x8000), code)
 			self.assertEqual(c.from_flags(flags | 0x8100, ttl | 0x8000), code)
 
+	def test_to_flags_keeps_the_other_bits(self):
+		# RFC 6891 section 6.1.3: the RCODE bits change, nothing else
+		self.assertEqual(dnsrcode.to_flags(3, 0x8180, 0x8000), (0x8183, 0x8000))
+		self.assertEqual(dnsrcode.to_flags(23, 0x818F, 0xFF008000), (0x8187, 0x01008000))
+		self.assertEqual(dnsrcode.from_flags(0x8187, 0x01008000), 23)
+
+
+class TestToText(unittest.TestCase):
+	"""to_text() is dnsrcode_to_text(), as in Lua; dnspython's is compat's."""
+
+	def test_every_code_in_every_context_matches_c(self):
+		for ctx in CONTEXTS:
+			for code in range(4200):
+				text = c.to_text(code, ctx)
+				if text is not None:
+					self.assertEqual(dnsrcode.to_text(code, ctx), text)
+					continue
+				with self.assertRaises(ValueError) as cm:
+					dnsrcode.to_text(code, ctx)
+				self.assertEqual(isinstance(cm.exception, dnsrcode.UnknownRcode),
+				                 code <= MAX[ctx], (code, ctx))
+
+	def test_the_context_picks_the_name_of_16(self):
+		self.assertEqual(dnsrcode.to_text(16), "BADVERS")
+		self.assertEqual(dnsrcode.to_text(16, Context.TSIG), "BADSIG")
+
+
+class TestRcodeClassMethods(unittest.TestCase):
+	"""Rcode keeps dnspython's class methods (their meanings are dnspython's)."""
+
+	def test_they_answer_as_compat(self):
+		from dnsrcode import compat
+		for value in (0, 3, 16, 4000):
+			self.assertEqual(Rcode.to_text(value), compat.to_text(value))
+			self.assertEqual(Rcode.make(value), compat.from_flags(value & 0xF, (value >> 4) << 24))
+		self.assertIs(Rcode.from_text("nxdomain"), Rcode.NXDOMAIN)
+		self.assertIs(Rcode.make("BADSIG"), Rcode.BADVERS)
+		with self.assertRaises(dnsrcode.UnknownRcode):
+			Rcode.make("FOO")
+
 
 class TestCompatTables(unittest.TestCase):
-	"""The fast paths of the dnspython functions answer as their slow ones."""
+	"""The fast paths of dnsrcode.compat answer as its slow ones."""
 
 	def test_to_text_fast_path_is_the_slow_path(self):
+		from dnsrcode import compat
 		for code in range(-2, 4200):
 			try:
-				slow = dnsrcode._to_text(code)
+				slow = compat._to_text(code)
 			except ValueError:
-				self.assertRaises(ValueError, dnsrcode.to_text, code)
+				self.assertRaises(ValueError, compat.to_text, code)
 				continue
-			self.assertEqual(dnsrcode.to_text(code), slow)
+			self.assertEqual(compat.to_text(code), slow)
 
 	def test_to_text_names_what_c_names(self):
+		from dnsrcode import compat
 		for code in range(4096):
-			self.assertEqual(dnsrcode.to_text(code), c.to_text(code, Context.ANY) or str(code))
-			self.assertEqual(dnsrcode.to_text(code, True), c.to_text(code, Context.TSIG) or str(code))
+			self.assertEqual(compat.to_text(code), c.to_text(code, Context.ANY) or str(code))
+			self.assertEqual(compat.to_text(code, True), c.to_text(code, Context.TSIG) or str(code))
+
+	def test_from_flags_fast_path_is_make(self):
+		from dnsrcode import compat
+		for code in range(4096):
+			fast = compat.from_flags(code & 0xF, (code >> 4) << 24)
+			self.assertEqual((type(fast), fast), (type(compat._make(code)), code))
 
 	def test_from_text_knows_every_mnemonic_in_any_case(self):
+		from dnsrcode import compat
 		for info in dnsrcode.entries():
 			for text in (info.mnemonic, info.name, info.mnemonic.lower(), info.name.swapcase()):
-				self.assertEqual(dnsrcode.from_text(text), info.code)
-				self.assertIsInstance(dnsrcode.from_text(text), Rcode)
+				self.assertEqual(compat.from_text(text), info.code)
+				self.assertIsInstance(compat.from_text(text), Rcode)
 
 
 class TestVersions(unittest.TestCase):

@@ -9,9 +9,9 @@ import re
 import struct
 import unittest
 
-import _dnsrcode as c
+from dnsrcode import _dnsrcode as c
 import dnsrcode
-from dnsrcode import Context, EdeCategory, EdeRange, EdeRetry, Format
+from dnsrcode import Context, EdeCategory, EdeCode, EdeRetry, Format, Range
 
 ALL_CODES = range(65536)
 
@@ -70,10 +70,11 @@ class TestEdeRegistry(unittest.TestCase):
 		self.assertEqual(info.category, EdeCategory.DNSSEC)
 
 	def test_paired_rcodes(self):
-		# RFC 8914 §4.14, §4.19, §4.20, §4.21, §4.31 name the RCODE.
+		# RFC 8914 §4.14, §4.19, §4.20, §4.21, RFC 9250 §4.5 and RFC 9824
+		# §3.5 name the RCODE.
 		for code, rcode in ((13, dnsrcode.SERVFAIL), (18, dnsrcode.REFUSED),
 		                    (20, dnsrcode.REFUSED), (19, dnsrcode.NXDOMAIN),
-		                    (30, dnsrcode.FORMERR)):
+		                    (26, dnsrcode.REFUSED), (30, dnsrcode.FORMERR)):
 			self.assertEqual(dnsrcode.ede_lookup(code).rcode, rcode, code)
 		self.assertIsNone(dnsrcode.ede_lookup(9).rcode)
 
@@ -93,7 +94,8 @@ class TestEdeRegistry(unittest.TestCase):
 	def test_range_matches_c_for_every_code(self):
 		for code in ALL_CODES:
 			self.assertEqual(dnsrcode.ede_range(code), c.ede_range(code))
-		self.assertEqual(dnsrcode.ede_range(49152), EdeRange.PRIVATE)
+		self.assertEqual(dnsrcode.ede_range(49152), Range.PRIVATE)
+		self.assertIsInstance(dnsrcode.ede_range(9), Range)
 
 	def test_lookup_text_takes_purpose_and_mnemonic_in_any_case(self):
 		for info in dnsrcode.ede_entries():
@@ -110,6 +112,18 @@ class TestEdeRegistry(unittest.TestCase):
 		self.assertNotIsInstance(cm.exception, dnsrcode.UnknownEde)
 
 
+class TestEdeCode(unittest.TestCase):
+	def test_members_are_the_registry_rows(self):
+		self.assertEqual({m.name: int(m) for m in EdeCode},
+		                 {info.mnemonic: info.code for info in dnsrcode.ede_entries()})
+		self.assertEqual(len(EdeCode), len(list(c_ede_entries())))
+
+	def test_a_member_is_the_code(self):
+		self.assertEqual(EdeCode.DNSKEY_MISSING, 9)
+		self.assertIs(EdeCode(22), EdeCode.NO_REACHABLE_AUTHORITY)
+		self.assertEqual(dnsrcode.ede_lookup(EdeCode.BLOCKED).purpose, "Blocked")
+
+
 class TestMessageStatus(unittest.TestCase):
 	def test_status_has_every_field_of_the_c_struct(self):
 		srcdir = os.environ.get("top_srcdir",
@@ -122,8 +136,8 @@ class TestMessageStatus(unittest.TestCase):
 			                 f.read(), re.S).group(1)
 		body = re.sub(r"/\*.*?\*/", "", body, flags=re.S)
 		fields = re.findall(r"(\w+);", body)
-		ours = [f.name for f in dnsrcode.Status.__dataclass_fields__.values()]
-		self.assertEqual([f for f in fields if f != "size"], [f for f in ours if f != "ede"])
+		self.assertEqual([f for f in fields if f != "size"], list(dnsrcode.Status.__match_args__[:-1]))
+		self.assertEqual(dnsrcode.Status.__match_args__[-1], "ede")
 
 	def test_header_and_opt_fields(self):
 		wire = message(rcode=3, ext_rcode=1)
@@ -151,14 +165,54 @@ class TestMessageStatus(unittest.TestCase):
 		self.assertEqual([(o.code, o.text) for o in st.ede], options)
 		self.assertIsInstance(st.ede[0], dnsrcode.EdeOption)
 
-	def test_the_raw_module_gives_the_same(self):
-		wire = message(rcode=2, ext_rcode=0, ede=[(18, b"blocked")])
-		raw = c.msg_status(wire)
+	def test_the_function_is_the_raw_modules_own(self):
+		self.assertIs(dnsrcode.msg_status, c.msg_status)
+		self.assertIs(type(c.msg_status(message())), dnsrcode.Status)
+
+	def test_more_options_than_the_first_read_holds(self):
+		options = [(code % 50, b"t%d" % code) for code in range(5000)]
+		st = dnsrcode.msg_status(message(rcode=2, ede=options))
+		self.assertEqual(st.ede_count, 5000)
+		self.assertEqual([(o.code, o.text) for o in st.ede], options)
+
+	def test_an_option_knows_its_registry_row(self):
+		st = dnsrcode.msg_status(message(rcode=2, ede=[(9, b""), (40000, b""), (65535, b"")]))
+		self.assertIs(st.ede[0].info, dnsrcode.ede_lookup(9))
+		self.assertIsNone(st.ede[1].info)
+		self.assertIsNone(st.ede[2].info)
+
+	def test_status_objects_are_read_only_values(self):
+		wire = message(rcode=3, ede=[(18, b"blocked")])
 		st = dnsrcode.msg_status(wire)
-		for name, value in raw.items():
-			if name != "ede":
-				self.assertEqual(getattr(st, name), value, name)
-		self.assertEqual(raw["ede"], [(18, b"blocked")])
+		for name in dnsrcode.Status.__match_args__:
+			with self.assertRaises(AttributeError):
+				setattr(st, name, 0)
+		with self.assertRaises(AttributeError):
+			st.ede[0].code = 0
+		with self.assertRaises(TypeError):
+			dnsrcode.Status()
+		self.assertEqual(st, dnsrcode.msg_status(bytes(wire)))
+		self.assertEqual(hash(st), hash(dnsrcode.msg_status(bytes(wire))))
+		self.assertNotEqual(st, dnsrcode.msg_status(message(rcode=3)))
+		self.assertEqual(len({st, dnsrcode.msg_status(bytes(wire))}), 1)
+
+	def test_repr_shows_every_field(self):
+		st = dnsrcode.msg_status(message(rcode=3, ede=[(18, b"blocked")]))
+		text = repr(st)
+		self.assertTrue(text.startswith("Status(id=4660, flags="), text)
+		for name in dnsrcode.Status.__match_args__:
+			self.assertIn(f" {name}=" if name != "id" else "(id=", text)
+		self.assertIn("rcode_ctx=<Context.EDNS: 2>", text)
+		self.assertIn("has_opt=True", text)
+		self.assertIn("ede=(EdeOption(code=18, text=b'blocked'),)", text)
+
+	def test_match_statement_reads_the_fields(self):
+		st = dnsrcode.msg_status(message(rcode=3))
+		self.assertEqual([getattr(st, n) for n in dnsrcode.Status.__match_args__],
+		                 [st.id, st.flags, st.qdcount, st.ancount, st.nscount, st.arcount,
+		                  st.rcode, st.rcode_ctx, st.opcode, st.header_rcode, st.has_opt,
+		                  st.edns_version, st.opt_ext_rcode, st.has_tsig, st.udp_size,
+		                  st.edns_flags, st.tsig_error, st.ede_count, st.ede])
 
 	def test_bytes_like_objects_are_messages(self):
 		wire = message(ede=[(9, b"x")])

@@ -8,8 +8,19 @@
 #include <stdint.h>
 
 #include "dnsrcode.h"
+#include "input.h"
 
 #define PROGRAM_NAME "dnsrcode"
+
+/* How the results are printed; which ones a mode takes is its business. */
+enum output {
+	OUTPUT_TEXT = 0,   /* blocks, or a table */
+	OUTPUT_LINE,       /* --format: one line per code */
+	OUTPUT_JSON,
+	OUTPUT_ONELINE,    /* --status --oneline: one line per message */
+	OUTPUT_CSV,        /* --summary --csv */
+	OUTPUT_PROMETHEUS, /* --summary --prometheus */
+};
 
 /* One code to print: what the user typed (NULL for --list rows), the value,
  * the context it is printed in (the one of its registry row: BADSIG asked
@@ -22,11 +33,13 @@ struct item {
 	dnsrcode_context asked;
 	const dnsrcode_info *info;
 	int off_context; /* the row never appears in the context asked for */
+	const char *form; /* read from standard input: the form of the line */
 };
 
 /* names.c: the words the program reads and prints for library constants. */
 int cli_context_from_name(const char *name, dnsrcode_context *ctx);
 const char *cli_context_name(dnsrcode_context ctx);
+const char *cli_context_field(dnsrcode_context ctx); /* "an extended RCODE" */
 const char *cli_context_names(void);
 int cli_style_from_name(const char *name, int *style);
 const char *cli_style_names(void);
@@ -34,6 +47,11 @@ const char *cli_family_name(unsigned family_bit);
 const char *cli_family_document(unsigned family_bit);
 const char *cli_range_name(int range_class);
 int cli_strcaseeq(const char *a, const char *b);
+/* A DNSRCODE_E* value as a short word ("truncated", "pointer"): an index
+ * for counting, and the word.  Index 0 is any value that is no error. */
+#define CLI_ERROR_KINDS 16u
+unsigned cli_error_index(int err);
+const char *cli_error_name(unsigned index);
 
 /* dnsrcode.c: user text between quotes for a message, control and
  * non-ASCII bytes as \xNN (malloc()ed; exits when memory runs out). */
@@ -67,20 +85,49 @@ void json_separate(size_t index);
  * there is none (RFC 3629 §4). */
 size_t cli_utf8_sequence(const unsigned char *s, size_t avail);
 
-/* ede.c: Extended DNS Errors (RFC 8914), as blocks, lines, a table or JSON. */
-void ede_block(const char *input, uint16_t code, size_t index);
+/* ede.c: Extended DNS Errors (RFC 8914), as blocks, lines, a table or
+ * JSON; form: the form of a line read from standard input, or NULL. */
+void ede_block(uint16_t code, const char *form, size_t index);
 void ede_line(uint16_t code, int style);
 void ede_table(void);
-void ede_json_item(const char *input, uint16_t code, size_t index);
+void ede_json_item(const char *input, const char *form, uint16_t code, size_t index);
+/* DNSRCODE_EDE_RETRY_*: "yes", "no", "maybe" (NULL for another value),
+ * and the advice in a few words ("another server may help"). */
+const char *ede_retry_name(int retry);
+const char *ede_retry_advice(int retry);
 
-/* status.c: a raw DNS message from a file or stdin ("-"), binary or hex
- * text, and what dnsrcode_msg_status() read from it, the way dig prints a
- * header (name: the input, printed when not NULL) or as JSON. */
-#define STATUS_EDE_SHOWN 64
-int status_load(const char *path, int hex, uint8_t **msg, size_t *len);
-void status_text(const char *name, const dnsrcode_status *st, const dnsrcode_ede_option *ede,
-                 size_t index);
-void status_json(const char *name, const dnsrcode_status *st, const dnsrcode_ede_option *ede,
-                 size_t index);
+/* batch.c: "dnsrcode -": CODEs or EDEs one per line from standard input,
+ * also in the lines dig, kdig, drill and host print.  batch_next()
+ * answers 1 with the code's text in text and its form ("plain",
+ * "dig header", "host", ...) in form, 0 at the end, -1 for a line that
+ * holds no code it can take (named on standard error). */
+struct batch {
+	int ede;
+	dnsrcode_context ctx;
+	char *line;
+	size_t size;
+	size_t number;    /* of the line read last, from 1 */
+	int tool_seen;    /* a header dig, kdig or drill print: the lines after it hold no code */
+	int failed;       /* a read error was reported */
+	const char *text; /* in line or buf */
+	const char *form;
+	char buf[64];
+};
+void batch_begin(struct batch *b, int ede, dnsrcode_context ctx);
+int batch_next(struct batch *b);
+void batch_end(struct batch *b);
+
+/* status.c: --status over the messages the input layer finds: a block in
+ * the form of dig's header per message, one line each (OUTPUT_ONELINE) or
+ * a JSON array.  label_always: every block names its message, as when
+ * there are several files; stream: each file holds several messages
+ * (--tcp), named by their number.  status_file_done() reports the packets of a
+ * file that held no DNS message; status_end() answers 1 when a message
+ * was refused. */
+struct status_out;
+struct status_out *status_begin(enum output output, int label_always, int stream);
+struct input_sink status_sink(struct status_out *o);
+void status_file_done(struct status_out *o, const char *path);
+int status_end(struct status_out *o);
 
 #endif /* DNSRCODE_CLI_H */

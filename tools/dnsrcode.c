@@ -1,8 +1,8 @@
 /*
  * dnsrcode.c - the dnsrcode command: options, modes and exit status.
  *
- * Exit status: 0 when every CODE was found, 1 when one was not (or the
- * output could not be written), 2 on bad usage.
+ * Exit status: 0 when every CODE was found (every FILE read), 1 when one
+ * was not (or the output could not be written), 2 on bad usage.
  */
 #include "config.h"
 
@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "summary.h"
 
 #define EXIT_NOT_FOUND 1
 #define EXIT_USAGE 2
@@ -26,13 +27,10 @@ enum mode {
 	MODE_LIST,
 	MODE_SPLIT,
 	MODE_STATUS,
+	MODE_SUMMARY,
 };
 
-enum output {
-	OUTPUT_TEXT = 0, /* blocks, or the --list table */
-	OUTPUT_LINE,     /* --format: one line per code */
-	OUTPUT_JSON,
-};
+#define PORTS_MAX 64 /* --port: more is a mistake, not a use */
 
 struct options {
 	enum mode mode;
@@ -44,9 +42,10 @@ struct options {
 	int ctx_given;
 	int strict;
 	const char *split_code;
-	int ede;                 /* --ede: CODEs and --list are Extended DNS Errors */
-	const char *status_file; /* --status=FILE */
-	int hex;                 /* --hex: --status input is hex text */
+	int ede;                  /* --ede: CODEs and --list are Extended DNS Errors */
+	const char *input_option; /* --hex or --tcp, for messages */
+	struct input_options input;
+	uint16_t ports[PORTS_MAX]; /* --port */
 };
 
 /* Long-only options get values outside the range of characters. */
@@ -55,22 +54,34 @@ enum {
 	OPT_STRICT,
 	OPT_EDE,
 	OPT_STATUS,
+	OPT_SUMMARY,
 	OPT_HEX,
+	OPT_TCP,
+	OPT_PORT,
+	OPT_ONELINE,
+	OPT_CSV,
+	OPT_PROMETHEUS,
 };
 
 static const char short_options[] = ":c:f:hjlV";
 
 static const struct option long_options[] = {
 	{ "context", required_argument, NULL, 'c' },
+	{ "csv", no_argument, NULL, OPT_CSV },
 	{ "ede", no_argument, NULL, OPT_EDE },
 	{ "format", required_argument, NULL, 'f' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "hex", no_argument, NULL, OPT_HEX },
 	{ "json", no_argument, NULL, 'j' },
 	{ "list", no_argument, NULL, 'l' },
+	{ "oneline", no_argument, NULL, OPT_ONELINE },
+	{ "port", required_argument, NULL, OPT_PORT },
+	{ "prometheus", no_argument, NULL, OPT_PROMETHEUS },
 	{ "split", required_argument, NULL, OPT_SPLIT },
-	{ "status", required_argument, NULL, OPT_STATUS },
+	{ "status", no_argument, NULL, OPT_STATUS },
 	{ "strict", no_argument, NULL, OPT_STRICT },
+	{ "summary", no_argument, NULL, OPT_SUMMARY },
+	{ "tcp", no_argument, NULL, OPT_TCP },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -83,19 +94,31 @@ help(void)
 	       "  or:  %s --split=CODE [CODE]...\n"
 	       "  or:  %s --ede [--format=STYLE | --json] EDE...\n"
 	       "  or:  %s --ede --list [--format=STYLE | --json]\n"
-	       "  or:  %s --status=FILE [--hex] [--json] [FILE]...\n",
-	       PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME);
+	       "  or:  %s --status [--oneline | --json] [OPTION]... FILE...\n"
+	       "  or:  %s --summary [--json | --csv | --prometheus] [OPTION]... FILE...\n",
+	       PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME, PROGRAM_NAME,
+	       PROGRAM_NAME);
 	fputs("Describe DNS response codes (RCODEs) and Extended DNS Errors (EDE) from\n"
-	      "the IANA registries, and read the status of a DNS response.\n"
+	      "the IANA registries, and read the status of DNS responses in files and\n"
+	      "packet captures.\n"
 	      "\n"
 	      "A CODE is a decimal number (3), an IANA name or mnemonic in any case\n"
 	      "(NXDomain, nxdomain), RCODE<number> (RCODE3), or a spelling other DNS\n"
 	      "software prints (NOTIMPL, RESERVED11).\n"
 	      "\n"
-	      "Options:\n"
 	      "An EDE is a number (9), the IANA purpose in any case (\"DNSKEY Missing\"),\n"
 	      "the mnemonic (DNSKEY_MISSING) or EDE<number> (EDE9).\n"
 	      "\n"
+	      "A CODE or EDE '-' reads them from standard input, one per line, also from\n"
+	      "what dig, kdig, drill and host print (\"status: NXDOMAIN,\", \"3(NXDOMAIN)\",\n"
+	      "\"RCODE 11\", \"; EDE: 22\"), and says which form each line had; the other\n"
+	      "lines of such output and lines starting with ';' or '#' are skipped.\n"
+	      "\n"
+	      "A FILE is a pcap or pcapng capture (UDP and TCP on port 53, TCP streams\n"
+	      "and IP fragments reassembled) or a raw DNS message, told apart by their\n"
+	      "content; '-' is standard input.\n"
+	      "\n"
+	      "Options:\n"
 	      "  -c, --context=CTX   read each CODE as carried in CTX: any (the default;\n"
 	      "                      16 is BADVERS), header (0-15), edns (0-4095), tsig\n"
 	      "                      or tkey (0-65535; 16 is BADSIG); with --list, list\n"
@@ -104,24 +127,41 @@ help(void)
 	      "                      (RFC 8914); with --list, list that registry\n"
 	      "  -f, --format=STYLE  print one line per code in STYLE: mnemonic, name,\n"
 	      "                      description or full\n"
-	      "      --hex           with --status, read each FILE as hex text\n"
-	      "  -j, --json          print a JSON array with one object per code\n"
+	      "  -j, --json          print a JSON array with one object per code or\n"
+	      "                      message; with --summary, one JSON object\n"
 	      "  -l, --list          list every row of the registry as a table\n"
 	      "      --split=CODE    print the header RCODE and OPT EXTENDED-RCODE\n"
 	      "                      parts of CODE, a 12-bit extended RCODE (0-4095),\n"
 	      "                      and of every further CODE\n"
-	      "      --status=FILE   print the status of the DNS message in FILE ('-' for\n"
-	      "                      standard input), as received, without a TCP length\n"
-	      "                      prefix, the way dig prints a header, with its EDE\n"
-	      "                      options; and of every further FILE\n"
+	      "      --status        print the status of every DNS message in each FILE\n"
+	      "                      the way dig prints a header, with its EDE options\n"
+	      "                      (category, retry advice) and TSIG error\n"
+	      "      --oneline       with --status, one line per message: where, when,\n"
+	      "                      from and to, status, EDEs with retry advice\n"
+	      "      --summary       count the messages of all FILEs: responses by\n"
+	      "                      effective RCODE, EDE options by code, RCODE+EDE\n"
+	      "                      pairs, refused messages by error, packets skipped\n"
+	      "                      by reason; as a table, or with --json, --csv or\n"
+	      "                      --prometheus\n"
+	      "      --csv           (with --summary) CSV rows: section,key,count\n"
+	      "      --prometheus    (with --summary) Prometheus text exposition\n"
 	      "      --strict        accept only the canonical spellings: IANA name or\n"
 	      "                      mnemonic, decimal number, RCODE<number>\n"
 	      "  -h, --help          print this help and exit\n"
 	      "  -V, --version       print the version and the registry date and exit\n"
 	      "\n"
+	      "Input options (with --status or --summary):\n"
+	      "      --hex           each FILE is a DNS message as hex text\n"
+	      "      --tcp           each FILE is DNS over TCP: messages, each after\n"
+	      "                      its 2-octet length\n"
+	      "      --port=N        in captures, read port N as DNS too (besides 53);\n"
+	      "                      may be given several times\n"
+	      "\n"
 	      "Exit status: 0 if every CODE was found, 1 if a CODE was unknown or did\n"
-	      "not fit the context (or a FILE could not be read or is not a well-formed\n"
-	      "DNS message), 2 on bad usage.\n"
+	      "not fit the context, 2 on bad usage.  With --status and --summary: 0 if\n"
+	      "every FILE was read, 1 if a FILE could not be opened or is in no format\n"
+	      "dnsrcode reads (with --status also if a message was refused as\n"
+	      "malformed; --summary counts those).\n"
 	      "\n"
 	      "Examples:\n"
 	      "  dnsrcode nxdomain              all about NXDOMAIN (3)\n"
@@ -129,7 +169,12 @@ help(void)
 	      "  dnsrcode --format mnemonic 5   REFUSED\n"
 	      "  dnsrcode --list --json         the whole registry as JSON\n"
 	      "  dnsrcode --ede 9               all about EDE 9, DNSKEY Missing\n"
-	      "  dnsrcode --status - < reply    the status of a response on stdin\n",
+	      "  dig example.com | dnsrcode -   all about the status dig printed\n"
+	      "  dnsrcode --status - < reply    the status of a response on stdin\n"
+	      "  dnsrcode --status --oneline capture.pcap\n"
+	      "                                 each message of a capture on a line\n"
+	      "  dnsrcode --summary --json capture.pcap\n"
+	      "                                 its RCODEs and EDEs counted, as JSON\n",
 	      stdout);
 	printf("\nReport bugs to: %s\n", PACKAGE_BUGREPORT);
 }
@@ -142,29 +187,40 @@ version(void)
 }
 
 /* User text for a message, between quotes; control and non-ASCII bytes
- * as \xNN, so that no argument can send escape sequences to a terminal. */
+ * as \xNN and a quote or backslash after a backslash, so that no argument
+ * can send escape sequences to a terminal and the quoted text reads back
+ * unambiguously.  A long text (a 100 KB argument) is cut after QUOTE_MAX
+ * bytes: "'aaaa'... (100000 bytes)". */
+#define QUOTE_MAX 128u
+
 char *
 cli_quote(const char *text)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t len = strlen(text);
+	size_t len = strlen(text), shown = len > QUOTE_MAX ? QUOTE_MAX : len, i;
 	char *out, *p;
 
-	if (len > (SIZE_MAX - 3) / 4 || (out = malloc(4 * len + 3)) == NULL) {
+	/* 4 bytes per escaped byte, the quotes, and "... (N bytes)". */
+	if ((out = malloc(4 * shown + 3 + 40)) == NULL) {
 		perror(PROGRAM_NAME);
 		exit(EXIT_FAILURE);
 	}
 	p = out;
 	*p++ = '\'';
-	for (; *s != '\0'; s++) {
-		if (*s < 0x20 || *s >= 0x7f || *s == '\\') {
-			snprintf(p, 5, "\\x%02x", *s);
+	for (i = 0; i < shown; i++) {
+		if (s[i] == '\\' || s[i] == '\'') {
+			*p++ = '\\';
+			*p++ = (char)s[i];
+		} else if (s[i] < 0x20 || s[i] >= 0x7f) {
+			snprintf(p, 5, "\\x%02x", s[i]);
 			p += 4;
 		} else {
-			*p++ = (char)*s;
+			*p++ = (char)s[i];
 		}
 	}
 	*p++ = '\'';
+	if (shown < len)
+		p += sprintf(p, "... (%zu bytes)", len);
 	*p = '\0';
 	return out;
 }
@@ -202,7 +258,7 @@ static void
 bad_option(int ret, char **argv)
 {
 	const char *arg = optind > 0 ? argv[optind - 1] : "";
-	char *name;
+	char *name, *bare;
 	size_t len, i, matches = 0;
 
 	if (strncmp(arg, "--", 2) != 0 || arg[2] == '\0') {
@@ -213,11 +269,16 @@ bad_option(int ret, char **argv)
 			usage_error("option %s needs an argument", name);
 		usage_error("unknown option %s", name);
 	}
+	/* The name without its value: "--help=x" is named '--help'. */
 	len = strcspn(arg, "=");
-	name = cli_quote(arg);
-	/* Cut the quoted copy after the name: "'--help=x'" -> "'--help'". */
-	if (arg[len] == '=')
-		strcpy(name + 1 + strcspn(name + 1, "="), "'");
+	if ((bare = malloc(len + 1)) == NULL) {
+		perror(PROGRAM_NAME);
+		exit(EXIT_FAILURE);
+	}
+	memcpy(bare, arg, len);
+	bare[len] = '\0';
+	name = cli_quote(bare);
+	free(bare);
 	if (ret == ':')
 		usage_error("option %s needs an argument", name);
 	if (optopt != 0)
@@ -246,6 +307,35 @@ set_output(struct options *o, enum output output, const char *option)
 		usage_error("options '%s' and '%s' cannot be combined", o->output_option, option);
 	o->output = output;
 	o->output_option = option;
+}
+
+/* --hex or --tcp: how every FILE is framed, instead of by its content. */
+static void
+set_input(struct options *o, enum input_format format, const char *option)
+{
+	if (o->input_option != NULL && o->input.format != format)
+		usage_error("options '%s' and '%s' cannot be combined", o->input_option, option);
+	o->input.format = format;
+	o->input_option = option;
+}
+
+/* --port=N: a decimal 1-65535, each port once. */
+static void
+add_port(struct options *o, const char *arg)
+{
+	unsigned long port = 0;
+	size_t i;
+
+	for (i = 0; arg[i] >= '0' && arg[i] <= '9' && port <= 65535; i++)
+		port = port * 10 + (unsigned long)(arg[i] - '0');
+	if (i == 0 || arg[i] != '\0' || port == 0 || port > 65535)
+		usage_error("invalid port %s (a number from 1 to 65535)", cli_quote(arg));
+	for (i = 0; i < o->input.nports; i++)
+		if (o->ports[i] == port)
+			return;
+	if (o->input.nports == PORTS_MAX)
+		usage_error("too many ports (at most %u)", PORTS_MAX);
+	o->ports[o->input.nports++] = (uint16_t)port;
 }
 
 static void
@@ -289,10 +379,27 @@ parse_options(int argc, char **argv, struct options *o)
 			break;
 		case OPT_STATUS:
 			set_mode(o, MODE_STATUS, "--status");
-			o->status_file = optarg;
+			break;
+		case OPT_SUMMARY:
+			set_mode(o, MODE_SUMMARY, "--summary");
+			break;
+		case OPT_ONELINE:
+			set_output(o, OUTPUT_ONELINE, "--oneline");
+			break;
+		case OPT_CSV:
+			set_output(o, OUTPUT_CSV, "--csv");
+			break;
+		case OPT_PROMETHEUS:
+			set_output(o, OUTPUT_PROMETHEUS, "--prometheus");
 			break;
 		case OPT_HEX:
-			o->hex = 1;
+			set_input(o, INPUT_HEX, "--hex");
+			break;
+		case OPT_TCP:
+			set_input(o, INPUT_TCP, "--tcp");
+			break;
+		case OPT_PORT:
+			add_port(o, optarg);
 			break;
 		case 'V':
 			version();
@@ -303,22 +410,36 @@ parse_options(int argc, char **argv, struct options *o)
 	}
 }
 
-/* One line on stderr naming the argument and the library's reason. */
+/* One line on stderr naming the argument (and the line of standard input
+ * it came from) and the library's reason. */
 static void
-not_found(const char *arg, int err, dnsrcode_context ctx)
+not_found(const struct batch *from, const char *arg, int err, dnsrcode_context ctx, int ede)
 {
 	char *name = cli_quote(arg);
 
-	fprintf(stderr, "%s: %s: %s", PROGRAM_NAME, name, dnsrcode_strerror(err));
-	if (err == DNSRCODE_ERANGE)
+	fprintf(stderr, "%s: ", PROGRAM_NAME);
+	if (from != NULL)
+		fprintf(stderr, "stdin:%zu: ", from->number);
+	if (ede && err == DNSRCODE_EUNKNOWN)
+		fprintf(stderr, "%s: unknown Extended DNS Error", name);
+	else
+		fprintf(stderr, "%s: %s", name, dnsrcode_strerror(err));
+	/* EDE text has no context, and single inner spaces are part of it:
+	 * say what the input got wrong. */
+	if (err == DNSRCODE_ERANGE && ede)
+		fputs(" (INFO-CODE: 0-65535)", stderr);
+	else if (err == DNSRCODE_ERANGE)
 		fprintf(stderr, " (%s: 0-%u)", cli_context_name(ctx),
 		        ctx == DNSRCODE_CTX_HEADER ? 15u : ctx == DNSRCODE_CTX_EDNS ? 4095u : 65535u);
+	else if (err == DNSRCODE_ESPACE && ede)
+		fputs(" (words are separated by one space)", stderr);
 	fputc('\n', stderr);
 	free(name);
 }
 
 static int
-parse_code(const char *arg, dnsrcode_context ctx, int strict, uint16_t *code)
+parse_code(const struct batch *from, const char *arg, dnsrcode_context ctx, int strict,
+           uint16_t *code)
 {
 	size_t len = strlen(arg);
 	int err;
@@ -326,7 +447,7 @@ parse_code(const char *arg, dnsrcode_context ctx, int strict, uint16_t *code)
 	err = strict ? dnsrcode_parse_strict(arg, len, ctx, code) :
 	               dnsrcode_parse(arg, len, ctx, code);
 	if (err != DNSRCODE_OK)
-		not_found(arg, err, ctx);
+		not_found(from, arg, err, ctx, 0);
 	return err == DNSRCODE_OK;
 }
 
@@ -390,25 +511,72 @@ emit(const struct options *o, const struct item *item, size_t index)
 	}
 }
 
+/* One CODE, from the command line or a line of standard input (from). */
 static int
-run_lookup(const struct options *o, int argc, char **argv)
+lookup_one(const struct options *o, const char *arg, const struct batch *from, size_t index)
 {
 	struct item item;
 	uint16_t code;
+
+	if (!parse_code(from, arg, o->ctx, o->strict, &code))
+		return 0;
+	resolve(&item, arg, code, o->ctx);
+	item.form = from != NULL ? from->form : NULL;
+	emit(o, &item, index);
+	return 1;
+}
+
+/* One EDE, from the command line or a line of standard input (from). */
+static int
+ede_lookup_one(const struct options *o, const char *arg, const struct batch *from, size_t index)
+{
+	uint16_t code;
+	int err = dnsrcode_ede_parse(arg, strlen(arg), &code);
+
+	if (err != DNSRCODE_OK) {
+		not_found(from, arg, err, o->ctx, 1);
+		return 0;
+	}
+	if (o->output == OUTPUT_JSON)
+		ede_json_item(arg, from != NULL ? from->form : NULL, code, index);
+	else if (o->output == OUTPUT_LINE)
+		ede_line(code, o->style);
+	else
+		ede_block(code, from != NULL ? from->form : NULL, index);
+	return 1;
+}
+
+/* The operands, CODEs or EDEs; "-" stands for the lines of standard input. */
+static int
+run_lookup(const struct options *o, int argc, char **argv)
+{
+	int (*one)(const struct options *, const char *, const struct batch *, size_t) =
+		o->ede ? ede_lookup_one : lookup_one;
 	size_t found = 0;
-	int i, status = EXIT_SUCCESS;
+	int i, got, status = EXIT_SUCCESS;
 
 	if (argc == 0)
-		usage_error("no CODE given");
+		usage_error(o->ede ? "no EDE given" : "no CODE given");
 	if (o->output == OUTPUT_JSON)
 		json_begin();
 	for (i = 0; i < argc; i++) {
-		if (!parse_code(argv[i], o->ctx, o->strict, &code)) {
-			status = EXIT_NOT_FOUND;
+		struct batch b;
+
+		if (strcmp(argv[i], "-") != 0) {
+			if (one(o, argv[i], NULL, found))
+				found++;
+			else
+				status = EXIT_NOT_FOUND;
 			continue;
 		}
-		resolve(&item, argv[i], code, o->ctx);
-		emit(o, &item, found++);
+		batch_begin(&b, o->ede, o->ctx);
+		while ((got = batch_next(&b)) != 0) {
+			if (got > 0 && one(o, b.text, &b, found))
+				found++;
+			else
+				status = EXIT_NOT_FOUND;
+		}
+		batch_end(&b);
 	}
 	if (o->output == OUTPUT_JSON)
 		json_end(found);
@@ -473,7 +641,7 @@ run_split(const struct options *o, int argc, char **argv)
 		const char *arg = i < 0 ? o->split_code : argv[i];
 
 		/* Only the 12-bit extended RCODE has two parts (RFC 6891 §6.1.3). */
-		if (!parse_code(arg, DNSRCODE_CTX_EDNS, o->strict, &code)) {
+		if (!parse_code(NULL, arg, DNSRCODE_CTX_EDNS, o->strict, &code)) {
 			status = EXIT_NOT_FOUND;
 			continue;
 		}
@@ -481,47 +649,6 @@ run_split(const struct options *o, int argc, char **argv)
 			json_split(code, found);
 		else
 			text_split(code, found);
-		found++;
-	}
-	if (o->output == OUTPUT_JSON)
-		json_end(found);
-	return status;
-}
-
-/* --ede: the operands are INFO-CODEs of the EDE registry (RFC 8914). */
-static int
-run_ede_lookup(const struct options *o, int argc, char **argv)
-{
-	uint16_t code;
-	size_t found = 0;
-	int i, err, status = EXIT_SUCCESS;
-
-	if (argc == 0)
-		usage_error("no EDE given");
-	if (o->output == OUTPUT_JSON)
-		json_begin();
-	for (i = 0; i < argc; i++) {
-		err = dnsrcode_ede_parse(argv[i], strlen(argv[i]), &code);
-		if (err != DNSRCODE_OK) {
-			char *name = cli_quote(argv[i]);
-
-			/* EDE text has no context, and single inner spaces are
-			 * part of it: say what the input got wrong. */
-			fprintf(stderr, "%s: %s: %s%s\n", PROGRAM_NAME, name,
-			        err == DNSRCODE_EUNKNOWN ? "unknown Extended DNS Error" :
-			                                   dnsrcode_strerror(err),
-			        err == DNSRCODE_ERANGE ? " (INFO-CODE: 0-65535)" :
-			        err == DNSRCODE_ESPACE ? " (words are separated by one space)" : "");
-			free(name);
-			status = EXIT_NOT_FOUND;
-			continue;
-		}
-		if (o->output == OUTPUT_JSON)
-			ede_json_item(argv[i], code, found);
-		else if (o->output == OUTPUT_LINE)
-			ede_line(code, o->style);
-		else
-			ede_block(argv[i], code, found);
 		found++;
 	}
 	if (o->output == OUTPUT_JSON)
@@ -545,7 +672,7 @@ run_ede_list(const struct options *o, int argc, char **argv)
 		json_begin();
 	while ((info = dnsrcode_ede_next(info)) != NULL) {
 		if (o->output == OUTPUT_JSON)
-			ede_json_item(NULL, dnsrcode_ede_info_code(info), count);
+			ede_json_item(NULL, NULL, dnsrcode_ede_info_code(info), count);
 		else
 			ede_line(dnsrcode_ede_info_code(info), o->style);
 		count++;
@@ -555,61 +682,103 @@ run_ede_list(const struct options *o, int argc, char **argv)
 	return EXIT_SUCCESS;
 }
 
-/* --status=FILE and every operand after it: one raw DNS message each. */
+/* Every FILE through the input layer, into sink; a FILE that cannot be
+ * read is named on stderr with the input layer's reason.  done, when not
+ * NULL, is called after each FILE. */
 static int
-run_status(const struct options *o, int argc, char **argv)
+read_files(const struct options *o, int argc, char **argv, const struct input_sink *sink,
+           void (*done)(void *ctx, const char *path), void *ctx)
 {
-	size_t shown = 0;
+	char reason[256];
 	int i, status = EXIT_SUCCESS;
 
-	if (o->output == OUTPUT_LINE)
-		usage_error("options '--status' and '--format' cannot be combined");
-	if (o->ctx_given)
-		usage_error("options '--status' and '--context' cannot be combined");
-	if (o->strict)
-		usage_error("options '--status' and '--strict' cannot be combined");
-	if (o->output == OUTPUT_JSON)
-		json_begin();
-	for (i = -1; i < argc; i++) {
-		const char *path = i < 0 ? o->status_file : argv[i];
-		dnsrcode_status st;
-		dnsrcode_ede_option ede[STATUS_EDE_SHOWN];
-		uint8_t *msg;
-		size_t len;
-		int err;
+	if (argc == 0)
+		usage_error("no FILE given ('-' for standard input)");
+	for (i = 0; i < argc; i++) {
+		if (input_read(argv[i], &o->input, sink, reason, sizeof(reason)) != 0) {
+			char *name = cli_quote(argv[i]);
 
-		if (status_load(path, o->hex, &msg, &len) != 0) {
-			status = EXIT_NOT_FOUND;
-			continue;
-		}
-		err = dnsrcode_msg_status(msg, len, &st, sizeof(st), ede, STATUS_EDE_SHOWN);
-		if (err != DNSRCODE_OK) {
-			char *name = cli_quote(path);
-
-			fprintf(stderr, "%s: %s: %s\n", PROGRAM_NAME, name, dnsrcode_strerror(err));
+			fprintf(stderr, "%s: %s: %s\n", PROGRAM_NAME, name, reason);
 			free(name);
 			status = EXIT_NOT_FOUND;
-		} else if (o->output == OUTPUT_JSON) {
-			status_json(path, &st, ede, shown++);
-		} else {
-			status_text(argc > 0 ? path : NULL, &st, ede, shown++);
 		}
-		free(msg); /* after the output: the EDE texts point into it */
+		if (done != NULL)
+			done(ctx, argv[i]);
 	}
-	if (o->output == OUTPUT_JSON)
-		json_end(shown);
 	return status;
 }
 
-/* Options that belong to one mode only. */
+static void
+status_done(void *ctx, const char *path)
+{
+	status_file_done(ctx, path);
+}
+
+/* --status: the status of every message of every FILE. */
+static int
+run_status(const struct options *o, int argc, char **argv)
+{
+	struct status_out *out = status_begin(o->output, argc > 1, o->input.format == INPUT_TCP);
+	struct input_sink sink = status_sink(out);
+	int status = read_files(o, argc, argv, &sink, status_done, out);
+
+	if (status_end(out) && status == EXIT_SUCCESS)
+		status = EXIT_NOT_FOUND;
+	return status;
+}
+
+/* --summary: counts over every message of every FILE.  A refused message
+ * is counted, not an error. */
+static int
+run_summary(const struct options *o, int argc, char **argv)
+{
+	struct summary *s = summary_new();
+	struct input_sink sink = summary_sink(s);
+	int status = read_files(o, argc, argv, &sink, NULL, NULL);
+
+	switch (o->output) {
+	case OUTPUT_JSON:
+		summary_json(s);
+		break;
+	case OUTPUT_CSV:
+		summary_csv(s);
+		break;
+	case OUTPUT_PROMETHEUS:
+		summary_prometheus(s);
+		break;
+	default:
+		summary_text(s);
+		break;
+	}
+	summary_free(s);
+	return status;
+}
+
+/* Options that belong to some modes only. */
 static void
 check_mode_options(const struct options *o)
 {
-	if (o->hex && o->mode != MODE_STATUS)
-		usage_error("option '--hex' needs '--status'");
+	int files = o->mode == MODE_STATUS || o->mode == MODE_SUMMARY;
+
+	if (!files && o->input_option != NULL)
+		usage_error("option '%s' needs '--status' or '--summary'", o->input_option);
+	if (!files && o->input.nports > 0)
+		usage_error("option '--port' needs '--status' or '--summary'");
+	if (o->output == OUTPUT_ONELINE && o->mode != MODE_STATUS)
+		usage_error("option '--oneline' needs '--status'");
+	if ((o->output == OUTPUT_CSV || o->output == OUTPUT_PROMETHEUS) && o->mode != MODE_SUMMARY)
+		usage_error("option '%s' needs '--summary'", o->output_option);
+	if (files) {
+		if (o->output == OUTPUT_LINE)
+			usage_error("options '%s' and '--format' cannot be combined", o->mode_option);
+		if (o->ctx_given)
+			usage_error("options '%s' and '--context' cannot be combined", o->mode_option);
+		if (o->strict)
+			usage_error("options '%s' and '--strict' cannot be combined", o->mode_option);
+	}
 	if (!o->ede)
 		return;
-	if (o->mode == MODE_SPLIT || o->mode == MODE_STATUS)
+	if (o->mode == MODE_SPLIT || files)
 		usage_error("options '--ede' and '%s' cannot be combined", o->mode_option);
 	if (o->ctx_given)
 		usage_error("options '--ede' and '--context' cannot be combined");
@@ -642,6 +811,8 @@ main(int argc, char **argv)
 	memset(&o, 0, sizeof(o));
 	o.ctx = DNSRCODE_CTX_ANY;
 	o.style = DNSRCODE_FMT_FULL;
+	o.input.format = INPUT_DETECT;
+	o.input.ports = o.ports;
 	parse_options(argc, argv, &o);
 	check_mode_options(&o);
 	argc -= optind;
@@ -656,8 +827,11 @@ main(int argc, char **argv)
 	case MODE_STATUS:
 		status = run_status(&o, argc, argv);
 		break;
+	case MODE_SUMMARY:
+		status = run_summary(&o, argc, argv);
+		break;
 	default:
-		status = o.ede ? run_ede_lookup(&o, argc, argv) : run_lookup(&o, argc, argv);
+		status = run_lookup(&o, argc, argv);
 		break;
 	}
 	return close_stdout(status);

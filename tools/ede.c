@@ -12,8 +12,8 @@
 
 #define COLUMN_GAP 2
 
-static const char *
-retry_name(int retry)
+const char *
+ede_retry_name(int retry)
 {
 	switch (retry) {
 	case DNSRCODE_EDE_RETRY_NO:
@@ -24,6 +24,20 @@ retry_name(int retry)
 		return "maybe";
 	default:
 		return NULL;
+	}
+}
+
+/* The advice in a few words, for --status. */
+const char *
+ede_retry_advice(int retry)
+{
+	switch (retry) {
+	case DNSRCODE_EDE_RETRY_NO:
+		return "another server will not help";
+	case DNSRCODE_EDE_RETRY_YES:
+		return "another server may help";
+	default:
+		return "another server may or may not help";
 	}
 }
 
@@ -111,11 +125,10 @@ paired_rcode(const dnsrcode_ede_info *info)
 }
 
 void
-ede_block(const char *input, uint16_t code, size_t index)
+ede_block(uint16_t code, const char *form, size_t index)
 {
 	const dnsrcode_ede_info *info = dnsrcode_ede_lookup(code);
 
-	(void)input;
 	if (index > 0)
 		putchar('\n');
 	ede_line(code, DNSRCODE_FMT_FULL);
@@ -139,6 +152,10 @@ ede_block(const char *input, uint16_t code, size_t index)
 	}
 	text_label("Range:");
 	printf("%s\n", range_name(dnsrcode_ede_range(code)));
+	if (form != NULL) {
+		text_label("Form:");
+		printf("%s\n", form);
+	}
 }
 
 static int
@@ -177,7 +194,7 @@ ede_table(void)
 	       w_retry, "RETRY", COLUMN_GAP, "", w_rcode, "RCODE", COLUMN_GAP, "");
 	while ((info = dnsrcode_ede_next(info)) != NULL) {
 		const char *category = dnsrcode_ede_category_name(dnsrcode_ede_info_category(info));
-		const char *retry = retry_name(dnsrcode_ede_info_retry(info));
+		const char *retry = ede_retry_name(dnsrcode_ede_info_retry(info));
 
 		printf("%*u%*s%-*s%*s", w_code, dnsrcode_ede_info_code(info), COLUMN_GAP, "",
 		       w_mnemonic, dnsrcode_ede_info_mnemonic(info), COLUMN_GAP, "");
@@ -197,7 +214,7 @@ json_formatted(uint16_t code, int style)
 }
 
 void
-ede_json_item(const char *input, uint16_t code, size_t index)
+ede_json_item(const char *input, const char *form, uint16_t code, size_t index)
 {
 	const dnsrcode_ede_info *info = dnsrcode_ede_lookup(code);
 	uint16_t rcode = dnsrcode_ede_info_rcode(info);
@@ -224,7 +241,7 @@ ede_json_item(const char *input, uint16_t code, size_t index)
 	json_string(dnsrcode_ede_category_name(dnsrcode_ede_info_category(info)));
 	fputs(", ", stdout);
 	json_key("retry");
-	json_string(retry_name(dnsrcode_ede_info_retry(info)));
+	json_string(ede_retry_name(dnsrcode_ede_info_retry(info)));
 	fputs(", ", stdout);
 	json_key("paired_rcode");
 	if (rcode == DNSRCODE_NO_CODE)
@@ -246,5 +263,10 @@ ede_json_item(const char *input, uint16_t code, size_t index)
 	fputs(", ", stdout);
 	json_key("full");
 	json_formatted(code, DNSRCODE_FMT_FULL);
+	if (form != NULL) {
+		fputs(", ", stdout);
+		json_key("form");
+		json_string(form);
+	}
 	putchar('}');
 }

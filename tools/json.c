@@ -204,13 +204,18 @@ json_item(const struct item *item, size_t index)
 	fputs(", ", stdout);
 	json_key("full");
 	formatted(item, DNSRCODE_FMT_FULL);
+	if (item->form != NULL) {
+		fputs(", ", stdout);
+		json_key("form");
+		json_string(item->form);
+	}
 	putchar('}');
 }
 
 void
 json_split(uint16_t code, size_t index)
 {
-	struct item item = { NULL, code, DNSRCODE_CTX_EDNS, DNSRCODE_CTX_EDNS, NULL, 0 };
+	struct item item = { NULL, code, DNSRCODE_CTX_EDNS, DNSRCODE_CTX_EDNS, NULL, 0, NULL };
 	uint8_t header_rcode = 0, opt_ext_rcode = 0;
 
 	/* RFC 6891 §6.1.3: the low 4 bits travel in the header, the high 8 in

@@ -72,6 +72,24 @@ cli_context_name(dnsrcode_context ctx)
 	return (unsigned)ctx < COUNT(context_names) ? context_names[ctx] : "?";
 }
 
+/* Where a context's value is carried, for the note on an unusual pairing. */
+const char *
+cli_context_field(dnsrcode_context ctx)
+{
+	switch (ctx) {
+	case DNSRCODE_CTX_HEADER:
+		return "the header RCODE field";
+	case DNSRCODE_CTX_EDNS:
+		return "an extended RCODE";
+	case DNSRCODE_CTX_TSIG:
+		return "a TSIG Error field";
+	case DNSRCODE_CTX_TKEY:
+		return "a TKEY Error field";
+	default:
+		return "this context";
+	}
+}
+
 const char *
 cli_context_names(void)
 {
@@ -135,4 +153,22 @@ cli_range_name(int range_class)
 	default:
 		return "?";
 	}
+}
+
+/* Indexed by -DNSRCODE_E*: the keys of --summary's "malformed" counts. */
+static const char *const error_names[CLI_ERROR_KINDS] = {
+	"other", "invalid", "unknown", "syntax", "range", "empty", "sign", "space",
+	"trailing", "alias", "truncated", "malformed", "pointer", "name", "opt", "tsig",
+};
+
+unsigned
+cli_error_index(int err)
+{
+	return err < 0 && -err < (int)CLI_ERROR_KINDS ? (unsigned)-err : 0u;
+}
+
+const char *
+cli_error_name(unsigned index)
+{
+	return index < CLI_ERROR_KINDS ? error_names[index] : "other";
 }

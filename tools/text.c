@@ -96,24 +96,6 @@ text_explanation(const struct item *item)
 	}
 }
 
-/* Where a context's value is carried, for the note on an unusual pairing. */
-static const char *
-context_field(dnsrcode_context ctx)
-{
-	switch (ctx) {
-	case DNSRCODE_CTX_HEADER:
-		return "the header RCODE field";
-	case DNSRCODE_CTX_EDNS:
-		return "an extended RCODE";
-	case DNSRCODE_CTX_TSIG:
-		return "a TSIG Error field";
-	case DNSRCODE_CTX_TKEY:
-		return "a TKEY Error field";
-	default:
-		return "this context";
-	}
-}
-
 static void
 families_list(unsigned families, const char *separator, int documents)
 {
@@ -178,7 +160,11 @@ text_block(const struct item *item, size_t index)
 	if (item->off_context) {
 		text_label("Note:");
 		printf("%s is not expected in %s\n", dnsrcode_info_mnemonic(info),
-		       context_field(item->asked));
+		       cli_context_field(item->asked));
+	}
+	if (item->form != NULL) {
+		text_label("Form:");
+		printf("%s\n", item->form);
 	}
 }
 
@@ -264,7 +250,7 @@ text_table(const struct item *items, size_t count)
 void
 text_split(uint16_t code, size_t index)
 {
-	struct item item = { NULL, code, DNSRCODE_CTX_EDNS, DNSRCODE_CTX_EDNS, NULL, 0 };
+	struct item item = { NULL, code, DNSRCODE_CTX_EDNS, DNSRCODE_CTX_EDNS, NULL, 0, NULL };
 	uint8_t header_rcode = 0, opt_ext_rcode = 0;
 
 	/* RFC 6891 §6.1.3: the low 4 bits travel in the header, the high 8 in

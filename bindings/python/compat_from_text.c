@@ -1,28 +1,43 @@
 /*
- * compat_from_text.c - dnspython's dns.rcode.from_text() as a C function of
- * the _dnsrcode module, for speed.
+ * compat_from_text.c - dnspython's dns.rcode.from_text() in C: the one
+ * implementation behind dnsrcode.compat.from_text(), Rcode.from_text()
+ * and Rcode.make() of a str.
  *
- * Unknown names are a common input (a resolver reading a configuration,
- * a monitor reading logs), and what they cost is mostly the exception:
- * every Python frame it passes through gets a traceback entry.  A C
- * function has no frame, so it raises for a fraction of the cost.
+ * Why C: unknown names are a common input (a resolver reading a
+ * configuration, a monitor reading logs), and what they cost is mostly the
+ * exception: every Python frame it passes through gets a traceback entry.
+ * A C function has no frame, so it raises for a fraction of the cost.
  *
- * The algorithm stays dnspython's (dns/enum.py, IntEnum.from_text) and the
- * answers stay the Python layer's: it hands over its tables, its exception
- * class and its Python version of the function, which answers every input
- * that is not a plain str.  For a str this file does, in order: the table
- * of usual spellings; text.upper() looked up among the member names;
- * digits go to the Python function (int(), the range check); anything else
- * raises UnknownRcode.
+ * It replays dnspython's algorithm (dns/enum.py, IntEnum.from_text) step by
+ * step, so every input, whatever its type, gets dnspython's result or
+ * exception:
+ *
+ *     upper = text.upper()
+ *     the member named upper, if any
+ *     if upper.startswith("") and upper[0:].isdigit():
+ *         value = int(upper[0:]), an error outside 0..4095,
+ *         the member of that value, or the int
+ *     raise UnknownRcode
+ *
+ * An exact str of ASCII characters, nearly every input, takes the same
+ * steps without the method calls: for it str.upper() maps a-z to A-Z and
+ * nothing else, startswith("") is true and isdigit() means 0-9.
+ *
+ * UnknownRcode is ours; when the caller's process has loaded dnspython,
+ * what is raised is also an instance of dns.rcode.UnknownRcode (or of
+ * dns.exception.DNSException when only that module is loaded), so that
+ * handlers written for dnspython catch it.  dnspython is never imported.
  */
 #include "compat_from_text.h"
 
-static PyObject *spellings; /* str -> Rcode member or int */
-static PyObject *members;   /* upper-case member name -> Rcode member */
-static PyObject *unknown;   /* the UnknownRcode class */
-static PyObject *fallback;  /* the Python from_text, for any other input */
-static PyObject *upper_name;     /* "upper" */
-static PyObject *unknown_prefix; /* "unknown rcode " */
+#define RCODE_MAX 4095
+
+static PyObject *members;      /* member name -> Rcode member */
+static PyObject *by_value;     /* int -> Rcode member */
+static PyObject *unknown;      /* our UnknownRcode */
+static PyObject *caught_by;    /* base -> subclass of base and of ours */
+static PyObject *their_base;   /* the dnspython class last combined with ours */
+static PyObject *combined;     /* ... and the subclass made for it */
 
 /* The argument `text`, given by position or by name, as a Python function
  * of one parameter takes it. */
@@ -50,140 +65,294 @@ text_argument(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 	return NULL;
 }
 
-/* text.upper(), and whether that is all digits (str.isdigit()).  ASCII
- * text, nearly all there is, is upper-cased here without the method call:
- * for it str.upper() maps a-z to A-Z and nothing else. */
-static PyObject *
-upper_case(PyObject *text, int *is_number)
-{
-	char buf[64];
-	const Py_UCS1 *ascii;
-	PyObject *upper;
-	Py_ssize_t i, n = PyUnicode_GET_LENGTH(text);
-	int kind;
-	const void *data;
+/* Where the class dnspython's handlers would catch is, most specific
+ * first: module and class names, interned by from_text_setup(). */
+static PyObject *dnspython_names[2][2];
 
-	if (PyUnicode_IS_ASCII(text) && n <= (Py_ssize_t)sizeof(buf)) {
-		ascii = PyUnicode_1BYTE_DATA(text);
-		*is_number = n > 0;
-		for (i = 0; i < n; i++) {
-			buf[i] = (char)(ascii[i] >= 'a' && ascii[i] <= 'z' ? ascii[i] - ('a' - 'A') : ascii[i]);
-			if (ascii[i] < '0' || ascii[i] > '9')
-				*is_number = 0;
+/* That class, if the process has loaded its module; None if not. */
+static PyObject *
+dnspython_class(void)
+{
+	/* sys.modules itself: PyImport_GetModule() would also ask the module
+	 * whether it is still initializing, which costs more than the rest
+	 * of a raise.  A module half imported may lack the class: so be it. */
+	PyObject *modules = PyImport_GetModuleDict();
+	size_t i;
+
+	for (i = 0; i < sizeof(dnspython_names) / sizeof(dnspython_names[0]); i++) {
+		PyObject *module, *cls;
+
+		module = PyDict_GetItemWithError(modules, dnspython_names[i][0]);
+		if (module == NULL) {
+			if (PyErr_Occurred())
+				return NULL;
+			continue;
 		}
-		return PyUnicode_FromStringAndSize(buf, n);
+		cls = PyObject_GetAttr(module, dnspython_names[i][1]);
+		if (cls != NULL && PyType_Check(cls))
+			return cls;
+		Py_XDECREF(cls);
+		PyErr_Clear();
 	}
-	upper = PyObject_CallMethodObjArgs(text, upper_name, NULL);
+	Py_RETURN_NONE;
+}
+
+/* Our UnknownRcode, or one that is also dnspython's when it is loaded. */
+static PyObject *
+unknown_class(void)
+{
+	PyObject *theirs = dnspython_class(), *made;
+
+	if (theirs == NULL)
+		return NULL;
+	if (theirs == Py_None) {
+		Py_DECREF(theirs);
+		Py_INCREF(unknown);
+		return unknown;
+	}
+	if (theirs != their_base) {
+		made = PyObject_CallFunctionObjArgs(caught_by, theirs, NULL);
+		if (made == NULL) {
+			Py_DECREF(theirs);
+			return NULL;
+		}
+		Py_INCREF(theirs);
+		Py_XSETREF(their_base, theirs);
+		Py_XSETREF(combined, made);
+	}
+	Py_DECREF(theirs);
+	Py_INCREF(combined);
+	return combined;
+}
+
+static PyObject *
+raise_unknown(PyObject *text)
+{
+	PyObject *cls, *exc = NULL, *msg;
+
+	if ((cls = unknown_class()) == NULL)
+		return NULL;
+	msg = PyUnicode_FromFormat("unknown rcode %R", text);
+	if (msg != NULL)
+		exc = PyObject_CallFunctionObjArgs(cls, msg, NULL);
+	if (exc != NULL)
+		PyErr_SetObject(cls, exc);
+	Py_XDECREF(exc);
+	Py_XDECREF(msg);
+	Py_DECREF(cls);
+	return NULL;
+}
+
+/* int(digits), checked against the range, as the member or the int. */
+static PyObject *
+from_number(PyObject *digits)
+{
+	PyObject *value, *found;
+	long v;
+	int overflow;
+
+	value = PyNumber_Long(digits);
+	if (value == NULL)
+		return NULL;
+	v = PyLong_AsLongAndOverflow(value, &overflow);
+	if (v == -1 && PyErr_Occurred()) {
+		Py_DECREF(value);
+		return NULL;
+	}
+	if (overflow != 0 || v < 0 || v > RCODE_MAX) {
+		Py_DECREF(value);
+		PyErr_Format(PyExc_ValueError, "rcode must be between >= 0 and <= %d", RCODE_MAX);
+		return NULL;
+	}
+	found = PyDict_GetItemWithError(by_value, value);
+	if (found == NULL) {
+		if (PyErr_Occurred()) {
+			Py_DECREF(value);
+			return NULL;
+		}
+		return value;
+	}
+	Py_DECREF(value);
+	Py_INCREF(found);
+	return found;
+}
+
+/* The truth of obj.name(*args), or -1 with an exception set. */
+static int
+method_is_true(PyObject *obj, const char *name, PyObject *arg)
+{
+	PyObject *r = PyObject_CallMethod(obj, name, arg == NULL ? NULL : "O", arg);
+	int yes;
+
+	if (r == NULL)
+		return -1;
+	yes = PyObject_IsTrue(r);
+	Py_DECREF(r);
+	return yes;
+}
+
+/* text[0:], as the subscript takes it. */
+static PyObject *
+from_start(PyObject *text)
+{
+	PyObject *zero, *slice, *tail;
+
+	if ((zero = PyLong_FromLong(0)) == NULL)
+		return NULL;
+	slice = PySlice_New(zero, Py_None, Py_None);
+	Py_DECREF(zero);
+	if (slice == NULL)
+		return NULL;
+	tail = PyObject_GetItem(text, slice);
+	Py_DECREF(slice);
+	return tail;
+}
+
+/* The steps for any text, by method calls. */
+static PyObject *
+from_any(PyObject *text)
+{
+	PyObject *upper, *found, *empty, *tail = NULL, *result = NULL;
+	int yes;
+
+	upper = PyObject_CallMethod(text, "upper", NULL);
 	if (upper == NULL)
 		return NULL;
-	n = PyUnicode_GET_LENGTH(upper);
-	kind = PyUnicode_KIND(upper);
-	data = PyUnicode_DATA(upper);
-	*is_number = n > 0;
-	for (i = 0; i < n && *is_number; i++)
-		if (!Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, i)))
-			*is_number = 0;
-	return upper;
+	found = PyDict_GetItemWithError(members, upper);
+	if (found != NULL) {
+		Py_INCREF(found);
+		result = found;
+		goto done;
+	}
+	if (PyErr_Occurred() || (empty = PyUnicode_FromString("")) == NULL)
+		goto done;
+	yes = method_is_true(upper, "startswith", empty);
+	Py_DECREF(empty);
+	if (yes > 0) {
+		if ((tail = from_start(upper)) == NULL)
+			goto done;
+		yes = method_is_true(tail, "isdigit", NULL);
+	}
+	if (yes > 0)
+		result = from_number(tail);
+	else if (yes == 0)
+		result = raise_unknown(text);
+done:
+	Py_DECREF(upper);
+	Py_XDECREF(tail);
+	return result;
+}
+
+/* The same steps for ASCII text without a method call. */
+static PyObject *
+from_ascii(PyObject *text)
+{
+	const Py_UCS1 *s = PyUnicode_1BYTE_DATA(text);
+	Py_ssize_t i, n = PyUnicode_GET_LENGTH(text);
+	PyObject *upper, *found, *result;
+	char buf[64];
+	int digits = n > 0;
+
+	if (n > (Py_ssize_t)sizeof(buf))
+		return from_any(text);
+	/* Text that is a member name is its own upper case: no copy needed. */
+	found = PyDict_GetItemWithError(members, text);
+	if (found != NULL || PyErr_Occurred()) {
+		Py_XINCREF(found);
+		return found;
+	}
+	for (i = 0; i < n; i++) {
+		buf[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - ('a' - 'A') : s[i]);
+		if (s[i] < '0' || s[i] > '9')
+			digits = 0;
+	}
+	upper = PyUnicode_FromStringAndSize(buf, n);
+	if (upper == NULL)
+		return NULL;
+	found = PyDict_GetItemWithError(members, upper);
+	if (found != NULL) {
+		Py_INCREF(found);
+		result = found;
+	} else if (PyErr_Occurred()) {
+		result = NULL;
+	} else if (digits) {
+		result = from_number(upper);
+	} else {
+		result = raise_unknown(text);
+	}
+	Py_DECREF(upper);
+	return result;
 }
 
 static PyObject *
 from_text(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-	PyObject *text, *found, *upper, *repr, *msg, *exc;
-	int is_number;
+	PyObject *text;
 
 	(void)module;
 	text = text_argument(args, nargs, kwnames);
 	if (text == NULL)
 		return NULL;
-	if (fallback == NULL) {
-		PyErr_SetString(PyExc_RuntimeError, "from_text: not set up");
+	if (members == NULL) {
+		PyErr_SetString(PyExc_RuntimeError, "from_text: import dnsrcode first");
 		return NULL;
 	}
-	if (!PyUnicode_CheckExact(text))
-		return PyObject_CallFunctionObjArgs(fallback, text, NULL);
-
-	found = PyDict_GetItemWithError(spellings, text);
-	if (found == NULL && PyErr_Occurred())
-		return NULL;
-	if (found != NULL) {
-		Py_INCREF(found);
-		return found;
-	}
-
-	upper = upper_case(text, &is_number);
-	if (upper == NULL)
-		return NULL;
-	found = PyDict_GetItemWithError(members, upper);
-	Py_DECREF(upper);
-	if (found == NULL && PyErr_Occurred())
-		return NULL;
-	if (found != NULL) {
-		Py_INCREF(found);
-		return found;
-	}
-	/* Digits: int() and the range check, as the Python version does. */
-	if (is_number)
-		return PyObject_CallFunctionObjArgs(fallback, text, NULL);
-
-	repr = PyObject_Repr(text);
-	if (repr == NULL)
-		return NULL;
-	msg = PyUnicode_Concat(unknown_prefix, repr);
-	Py_DECREF(repr);
-	if (msg == NULL)
-		return NULL;
-	exc = PyObject_CallFunctionObjArgs(unknown, msg, NULL);
-	Py_DECREF(msg);
-	if (exc != NULL) {
-		PyErr_SetObject(unknown, exc);
-		Py_DECREF(exc);
-	}
-	return NULL;
+	if (PyUnicode_CheckExact(text) && PyUnicode_IS_ASCII(text))
+		return from_ascii(text);
+	return from_any(text);
 }
 
 static PyObject *
 from_text_setup(PyObject *module, PyObject *args)
 {
-	PyObject *s, *m, *u, *f;
+	PyObject *m, *v, *u, *c;
 
 	(void)module;
-	if (!PyArg_ParseTuple(args, "O!O!OO:from_text_setup", &PyDict_Type, &s, &PyDict_Type, &m,
-	                      &u, &f))
+	if (!PyArg_ParseTuple(args, "O!O!OO:from_text_setup", &PyDict_Type, &m, &PyDict_Type, &v,
+	                      &u, &c))
 		return NULL;
-	if (!PyType_Check(u) || !PyType_IsSubtype((PyTypeObject *)u, (PyTypeObject *)PyExc_Exception)) {
-		PyErr_SetString(PyExc_TypeError, "from_text_setup: an exception class is needed");
-		return NULL;
-	}
-	if (!PyCallable_Check(f)) {
-		PyErr_SetString(PyExc_TypeError, "from_text_setup: a callable is needed");
+	if (!PyType_Check(u) || !PyType_IsSubtype((PyTypeObject *)u, (PyTypeObject *)PyExc_Exception) ||
+	    !PyCallable_Check(c)) {
+		PyErr_SetString(PyExc_TypeError,
+		                "from_text_setup: an exception class and a callable are needed");
 		return NULL;
 	}
-	if (upper_name == NULL && (upper_name = PyUnicode_InternFromString("upper")) == NULL)
-		return NULL;
-	if (unknown_prefix == NULL &&
-	    (unknown_prefix = PyUnicode_InternFromString("unknown rcode ")) == NULL)
-		return NULL;
-	Py_INCREF(s);
+	if (dnspython_names[0][0] == NULL) {
+		static const char *const names[2][2] = {
+			{ "dns.rcode", "UnknownRcode" },
+			{ "dns.exception", "DNSException" },
+		};
+		size_t i, j;
+
+		for (i = 0; i < 2; i++)
+			for (j = 0; j < 2; j++)
+				if ((dnspython_names[i][j] = PyUnicode_InternFromString(names[i][j])) == NULL)
+					return NULL;
+	}
 	Py_INCREF(m);
+	Py_INCREF(v);
 	Py_INCREF(u);
-	Py_INCREF(f);
-	Py_XSETREF(spellings, s);
+	Py_INCREF(c);
 	Py_XSETREF(members, m);
+	Py_XSETREF(by_value, v);
 	Py_XSETREF(unknown, u);
-	Py_XSETREF(fallback, f);
+	Py_XSETREF(caught_by, c);
+	Py_CLEAR(their_base);
+	Py_CLEAR(combined);
 	Py_RETURN_NONE;
 }
 
 static PyMethodDef methods[] = {
-	{ "from_text", (PyCFunction)(void (*)(void))from_text, METH_FASTCALL | METH_KEYWORDS,
-	  "from_text($module, /, text)\n--\n\n"
+	{ "compat_from_text", (PyCFunction)(void (*)(void))from_text,
+	  METH_FASTCALL | METH_KEYWORDS,
+	  "compat_from_text($module, /, text)\n--\n\n"
 	  "Convert text into an rcode, as dns.rcode.from_text: a member name in any\n"
 	  "case (Rcode) or decimal digits (Rcode when assigned, else int).  Raises\n"
 	  "UnknownRcode for other text and ValueError above 4095." },
 	{ "from_text_setup", from_text_setup, METH_VARARGS,
-	  "from_text_setup(spellings, members, unknown, fallback)\n\n"
-	  "Hand the Python layer's tables, exception class and function to from_text()." },
+	  "from_text_setup(members, by_value, UnknownRcode, caught_by)\n\n"
+	  "Hand the Python layer's Rcode tables, exception class and the maker of\n"
+	  "a class dnspython's handlers catch to compat_from_text()." },
 	{ NULL, NULL, 0, NULL }
 };
 

@@ -11,37 +11,39 @@ this package puts a Python face on the SWIG module ``_dnsrcode``::
     >>> dnsrcode.parse("nxdomain")
     3
 
-It also offers ``to_text``, ``from_text``, ``from_flags`` and ``to_flags``
-with exactly the results and exceptions of dnspython's ``dns.rcode``, so
-code written against dnspython switches by changing one import.
+Every function means what the function of the same name means in C and
+in Lua.  Every exception it raises has ``error``, the library's
+DNSRCODE_E* code (EINVAL for an argument of the wrong type), and a
+message that starts with the name of the function called.
+
+dnspython's ``dns.rcode`` (``to_text``, ``from_text``, ``from_flags``,
+``to_flags`` with dnspython's meanings) is the submodule
+:mod:`dnsrcode.compat`: ``from dnsrcode import compat as rcode`` replaces
+``import dns.rcode as rcode``.
 """
 
-import builtins as _builtins
-import dataclasses as _dataclasses
-import enum as _enum
-from typing import FrozenSet as _FrozenSet
-from typing import Iterator as _Iterator
-from typing import Optional as _Optional
-from typing import Tuple as _Tuple
-from typing import Union as _Union
+# Annotations stay text: the package imports neither typing nor
+# dataclasses, which would take longer than all the rest of its import.
+from __future__ import annotations as _annotations
 
-import _dnsrcode as _c
+import enum as _enum
+from types import MappingProxyType as _MappingProxyType
+
+from . import _dnsrcode as _c
 
 __version__: str = _c.VERSION
 
 # `from dnsrcode import *` leaves out format() and range(): they would
 # hide the builtins of the same names.
 __all__ = [
-	# the pythonic API
 	"Context", "Family", "Range", "Format", "Rcode", "Info", "UnknownRcode",
-	"lookup", "lookup_name", "entries", "parse", "in_family", "fits",
-	"combine", "split", "effective", "registry_date", "library_version", "strerror",
+	"lookup", "lookup_name", "entries", "parse", "to_text", "in_family", "fits",
+	"combine", "split", "from_flags", "to_flags", "effective",
+	"registry_date", "library_version", "strerror",
 	# Extended DNS Errors (RFC 8914) and the status of a message
-	"EdeCategory", "EdeRetry", "EdeRange", "EdeInfo", "EdeOption", "Status",
+	"EdeCode", "EdeCategory", "EdeRetry", "EdeInfo", "EdeOption", "Status",
 	"UnknownEde", "MessageError", "ede_lookup", "ede_lookup_text", "ede_entries",
 	"ede_parse", "ede_format", "ede_range", "msg_status",
-	# dnspython's dns.rcode
-	"to_text", "from_text", "from_flags", "to_flags",
 ]
 
 
@@ -73,7 +75,8 @@ class Family(_enum.IntFlag):
 
 
 class Range(_enum.IntEnum):
-	"""The range class of a value (RFC 6895 section 2.3)."""
+	"""The range class of an RCODE (RFC 6895 section 2.3) or of an
+	INFO-CODE (RFC 8914 section 5.2, which has no RESERVED)."""
 
 	ASSIGNED = _c.RANGE_ASSIGNED
 	UNASSIGNED = _c.RANGE_UNASSIGNED
@@ -82,7 +85,7 @@ class Range(_enum.IntEnum):
 
 
 class Format(_enum.IntEnum):
-	"""Styles of :func:`format`."""
+	"""Styles of :func:`format` and :func:`ede_format`."""
 
 	#: ``NXDOMAIN``; unassigned ``RCODE12``
 	MNEMONIC = _c.FMT_MNEMONIC
@@ -94,67 +97,148 @@ class Format(_enum.IntEnum):
 	FULL = _c.FMT_FULL
 
 
+# ------------------------------------------------------------ exceptions
+
 class UnknownRcode(ValueError):
 	"""A DNS rcode is unknown: an unassigned value, or text naming none."""
 
+	#: the DNSRCODE_E* code
+	error: int = _c.EUNKNOWN
 
-@_dataclasses.dataclass(frozen=True)
-class Info:
+
+class UnknownEde(ValueError):
+	"""An Extended DNS Error is unknown: a code without a row, or text
+	naming none."""
+
+	#: the DNSRCODE_E* code
+	error: int = _c.EUNKNOWN
+
+
+class MessageError(ValueError):
+	"""A DNS message could not be read; ``error`` is the DNSRCODE_E* code
+	(ETRUNCATED: the data ends early, retrying over TCP may help)."""
+
+	#: the DNSRCODE_E* code
+	error: int = _c.EMALFORMED
+
+	@property
+	def truncated(self) -> bool:
+		return self.error == _c.ETRUNCATED
+
+
+def _error(cls, err, func, message):
+	"""``cls("func: message")`` with the DNSRCODE_E* code as ``error``."""
+	e = cls(f"{func}: {message}")
+	e.error = err
+	return e
+
+
+def _text_error(e, func, text, unknown, noun, detail=""):
+	"""What a parser's error ``e`` means for ``text``, in ``func``'s name:
+	no ``noun`` has the name (class ``unknown``), or the library's reason
+	with ``detail``, the specific one."""
+	err = e.error
+	if isinstance(e, TypeError):
+		# the raw module's "parse_strict: text must be ...", renamed
+		return _error(TypeError, err, func, str(e).partition(": ")[2])
+	if err == _c.EUNKNOWN:
+		return _error(unknown, err, func, f"no {noun} is named {text!r}")
+	return _error(ValueError, err, func, f"{_c.strerror(err)}{detail}: {text!r}")
+
+
+# ---------------------------------------------------------------- records
+
+class _Record:
+	"""Read-only attributes named by ``__slots__``, equality and hashing by
+	value and a repr showing them: what a frozen dataclass gives, without
+	importing dataclasses at every start."""
+
+	__slots__ = ()
+
+	def __init__(self, *values):
+		for name, value in zip(self.__slots__, values):
+			object.__setattr__(self, name, value)
+
+	def __setattr__(self, name, value):
+		raise AttributeError(f"{type(self).__name__} is read-only")
+
+	def __delattr__(self, name):
+		raise AttributeError(f"{type(self).__name__} is read-only")
+
+	def _values(self):
+		return tuple(getattr(self, name) for name in self.__slots__)
+
+	def __eq__(self, other):
+		if type(other) is not type(self):
+			return NotImplemented
+		return self._values() == other._values()
+
+	def __hash__(self):
+		return hash(self._values())
+
+	def __repr__(self):
+		fields = ", ".join(f"{n}={v!r}" for n, v in zip(self.__slots__, self._values()))
+		return f"{type(self).__name__}({fields})"
+
+
+class Info(_Record):
 	"""One row of the IANA "DNS RCODEs" registry."""
 
-	#: the value, 0..65535
-	code: int
-	#: the IANA name, ``NXDomain``
-	name: str
-	#: the upper-case mnemonic DNS tools print, ``NXDOMAIN``
-	mnemonic: str
-	#: the IANA description, ``Non-Existent Domain``
-	description: str
-	#: what it means and its usual cause, in plain words
-	explanation: str
-	#: the defining documents, ``RFC2136 RFC6672``
-	reference: str
-	#: the families of the defining document
-	families: Family
-	#: the wire fields this row may legitimately appear in
-	contexts: _FrozenSet[Context]
+	__slots__ = {
+		"code": "the value, 0..65535",
+		"name": "the IANA name, ``NXDomain``",
+		"mnemonic": "the upper-case mnemonic DNS tools print, ``NXDOMAIN``",
+		"description": "the IANA description, ``Non-Existent Domain``",
+		"explanation": "what it means and its usual cause, in plain words",
+		"reference": "the defining documents, ``RFC2136 RFC6672``",
+		"families": "the families of the defining document (Family)",
+		"contexts": "the wire fields this row may legitimately appear in (frozenset of Context)",
+	}
+	__match_args__ = tuple(__slots__)
+
+
+class EdeInfo(_Record):
+	"""One row of the IANA "Extended DNS Error Codes" registry."""
+
+	__slots__ = {
+		"code": "the INFO-CODE, 0..65535",
+		"mnemonic": "the stable upper-case mnemonic, ``DNSKEY_MISSING``",
+		"purpose": "the purpose exactly as IANA spells it, ``DNSKEY Missing``",
+		"reference": "the defining documents, ``RFC8914, Section 4.10``",
+		"explanation": "what it means and its usual cause, in plain words",
+		"basis": "the text the category, retry advice and RCODE rest on",
+		"category": "what it is about (EdeCategory)",
+		"retry": "whether asking another server may help (EdeRetry)",
+		"rcode": "the RCODE the defining document pairs it with, or None",
+	}
+	__match_args__ = tuple(__slots__)
+
+
+# ------------------------------------------------------------ the registry
+
+def _rows(next_row, make):
+	"""The registry rows from the C iteration, and each by its address."""
+	rows = []
+	by_address = {}
+	ptr = next_row(None)
+	while ptr is not None:
+		row = make(ptr)
+		rows.append(row)
+		by_address[int(ptr)] = row
+		ptr = next_row(ptr)
+	return tuple(rows), by_address
 
 
 def _info(ptr) -> Info:
 	bits = _c.info_contexts(ptr)
-	return Info(
-		code=_c.info_code(ptr),
-		name=_c.info_name(ptr),
-		mnemonic=_c.info_mnemonic(ptr),
-		description=_c.info_description(ptr),
-		explanation=_c.info_explanation(ptr),
-		reference=_c.info_reference(ptr),
-		families=Family(_c.info_families(ptr)),
-		contexts=frozenset(c for c in Context if bits & (1 << c)),
-	)
-
-
-def _load():
-	"""The registry rows, and each row by the address the C library gives."""
-	rows = []
-	by_address = {}
-	ptr = _c.next(None)
-	while ptr is not None:
-		info = _info(ptr)
-		rows.append(info)
-		by_address[int(ptr)] = info
-		ptr = _c.next(ptr)
-	return tuple(rows), by_address
+	return Info(_c.info_code(ptr), _c.info_name(ptr), _c.info_mnemonic(ptr),
+	            _c.info_description(ptr), _c.info_explanation(ptr), _c.info_reference(ptr),
+	            Family(_c.info_families(ptr)),
+	            frozenset(c for c in Context if bits & (1 << c)))
 
 
 # The registry is static data: read once, at import, from the C table.
-_ENTRIES, _BY_ADDRESS = _load()
-
-
-def _context(context) -> Context:
-	if isinstance(context, bool) or not isinstance(context, int):
-		raise TypeError(f"context must be a Context, not {type(context).__name__}")
-	return Context(context)
+_ENTRIES, _BY_ADDRESS = _rows(_c.next, _info)
 
 
 def _widest(ctx: Context) -> int:
@@ -172,12 +256,26 @@ def _widest(ctx: Context) -> int:
 _WIDEST = {ctx: _widest(ctx) for ctx in Context}
 
 
-def _not_found(code: int, ctx: Context) -> ValueError:
-	"""Why a valid code has no entry: too wide for the field, or unassigned."""
+def _does_not_fit(func, code, ctx):
+	return _error(ValueError, _c.ERANGE, func, f"RCODE {code} does not fit the "
+	              f"{Context(ctx).name} context (0..{_WIDEST[Context(ctx)]})")
+
+
+def _not_found(func, code, ctx):
+	"""Why a valid code has no row: too wide for the field, or unassigned."""
 	if not _c.fits(code, ctx):
-		return ValueError(f"RCODE {code} does not fit the {ctx.name} context (0..{_WIDEST[ctx]})")
+		return _does_not_fit(func, code, ctx)
 	what = _c.format(code, ctx, _c.FMT_DESCRIPTION).lower()
-	return UnknownRcode(f"RCODE {code} is {what}")
+	return _error(UnknownRcode, _c.EUNKNOWN, func, f"RCODE {code} is {what}")
+
+
+def _refit(e, func, code, ctx):
+	"""``e``, or when it says that ``code`` (a valid 16-bit int, so the
+	library's own check refused it) does not fit ``ctx``, an error that
+	gives the field's bounds."""
+	if e.error == _c.ERANGE and isinstance(code, int) and 0 <= code <= 65535:
+		return _does_not_fit(func, code, ctx)
+	return e
 
 
 # ---------------------------------------------------------------- lookup
@@ -191,30 +289,42 @@ def lookup(code: int, context: Context = Context.ANY) -> Info:
 	``ValueError`` for one that does not fit ``context`` or lies outside
 	0..65535, and ``TypeError`` for anything but an int.
 	"""
-	ctx = _context(context)
-	ptr = _c.lookup(code, ctx)
+	ptr = _c.lookup(code, context)
 	if ptr is None:
-		raise _not_found(code, ctx)
+		raise _not_found("lookup", code, context)
 	return _BY_ADDRESS[int(ptr)]
 
 
-def lookup_name(name: _Union[str, bytes]) -> Info:
+def lookup_name(name: str | bytes) -> Info:
 	"""The registry row named ``name`` (IANA name, mnemonic or a known alias,
 	any case).  Raises :class:`UnknownRcode` when no row has that name."""
 	ptr = _c.lookup_name(name)
 	if ptr is None:
-		raise UnknownRcode(f"no RCODE registry row is named {name!r}")
+		raise _error(UnknownRcode, _c.EUNKNOWN, "lookup_name",
+		             f"no RCODE registry row is named {name!r}")
 	return _BY_ADDRESS[int(ptr)]
 
 
-def entries() -> _Iterator[Info]:
+def entries():
 	"""Every registry row in registry order (9 and 16 have two rows each)."""
 	return iter(_ENTRIES)
 
 
 # ------------------------------------------------------------------ text
 
-def parse(text: _Union[str, bytes], context: Context = Context.ANY, *,
+def to_text(code: int, context: Context = Context.ANY) -> str:
+	"""The mnemonic of ``code`` read in ``context`` (``NXDOMAIN``; 16 is
+	``BADSIG`` in TSIG), as ``dnsrcode_to_text()``.  Raises
+	:class:`UnknownRcode` for an unassigned code and ``ValueError`` for one
+	that does not fit ``context``.  (dnspython's ``to_text`` is
+	:func:`dnsrcode.compat.to_text`.)"""
+	text = _c.to_text(code, context)
+	if text is None:
+		raise _not_found("to_text", code, context)
+	return text
+
+
+def parse(text: str | bytes, context: Context = Context.ANY, *,
           strict: bool = False) -> int:
 	"""The value of an RCODE's text: IANA name or mnemonic in any case,
 	a decimal number or ``RCODE<decimal>``, and unless ``strict`` the
@@ -225,15 +335,16 @@ def parse(text: _Union[str, bytes], context: Context = Context.ANY, *,
 	trailing characters, non-ASCII, NUL, a value that does not fit
 	``context``).
 	"""
-	ctx = _context(context)
 	try:
-		return (_c.parse_strict if strict else _c.parse)(text, ctx)
-	except ValueError as e:
-		err = getattr(e, "error", None)
-		if err is None:
-			raise
-		exc = UnknownRcode if err == _c.EUNKNOWN else ValueError
-		raise exc(f"{_c.strerror(err)}: {text!r}") from None
+		return (_c.parse_strict if strict else _c.parse)(text, context)
+	except (TypeError, ValueError) as e:
+		detail = ""
+		if e.error == _c.ERANGE and isinstance(text, (str, bytes)):
+			ctx = Context(context)
+			detail = f" (the {ctx.name} context holds 0..{_WIDEST[ctx]})"
+		elif e.error == _c.ESPACE:
+			detail = " (RCODE text has none)"
+		raise _text_error(e, "parse", text, UnknownRcode, "RCODE", detail) from None
 
 
 def format(code: int, context: Context = Context.ANY,
@@ -245,13 +356,10 @@ def format(code: int, context: Context = Context.ANY,
 	Raises ``ValueError`` when ``code`` does not fit ``context`` or the
 	style is unknown.
 	"""
-	ctx = _context(context)
-	if isinstance(style, bool) or not isinstance(style, int):
-		raise TypeError(f"style must be a Format, not {type(style).__name__}")
-	style = Format(style)
-	if not _c.fits(code, ctx):
-		raise _not_found(code, ctx)
-	return _c.format(code, ctx, style)
+	try:
+		return _c.format(code, context, style)
+	except ValueError as e:
+		raise _refit(e, "format", code, context) from None
 
 
 # -------------------------------------------------------- classification
@@ -265,13 +373,13 @@ def range(code: int) -> Range:
 def in_family(code: int, families: Family, context: Context = Context.ANY) -> bool:
 	"""Whether the row ``code`` means in ``context`` belongs to any of
 	``families``; False for an unassigned code."""
-	return _c.in_family(code, families, _context(context))
+	return _c.in_family(code, families, context)
 
 
 def fits(code: int, context: Context) -> bool:
 	"""Whether ``code`` is representable in ``context``: HEADER 0..15,
 	EDNS 0..4095, the others 0..65535."""
-	return _c.fits(code, _context(context))
+	return _c.fits(code, context)
 
 
 # ------------------------------------------------------------ wire format
@@ -282,17 +390,38 @@ def combine(header_rcode: int, opt_ext_rcode: int) -> int:
 	return _c.combine(header_rcode, opt_ext_rcode)
 
 
-def split(code: int) -> _Tuple[int, int]:
+def split(code: int) -> tuple[int, int]:
 	"""``(header_rcode, opt_ext_rcode)`` of a code 0..4095; ``ValueError``
 	for a wider one."""
-	if not _c.fits(code, Context.EDNS):
-		raise _not_found(code, Context.EDNS)
-	header_rcode, opt_ext_rcode = _c.split(code)
+	try:
+		header_rcode, opt_ext_rcode = _c.split(code)
+	except ValueError as e:
+		raise _refit(e, "split", code, Context.EDNS) from None
 	return header_rcode, opt_ext_rcode
 
 
-def effective(header_rcode: int, opt_ext_rcode: "int | None" = None,
-              tsig_error: "int | None" = None) -> _Tuple[int, Context]:
+def from_flags(header_flags: int, opt_ttl: int) -> int:
+	"""The 12-bit code in the header's flags (16 bits, RCODE in the low 4)
+	and the OPT record's TTL (32 bits, EXTENDED-RCODE in the high 8), as
+	``dnsrcode_from_flags()``.  (dnspython's ``from_flags`` is
+	:func:`dnsrcode.compat.from_flags`.)"""
+	return _c.from_flags(header_flags, opt_ttl)
+
+
+def to_flags(code: int, header_flags: int = 0, opt_ttl: int = 0) -> tuple[int, int]:
+	"""``(header_flags, opt_ttl)`` with the RCODE bits set to ``code``
+	(0..4095) and every other bit kept (RFC 6891 section 6.1.3), as
+	``dnsrcode_to_flags()``.  (dnspython's ``to_flags`` is
+	:func:`dnsrcode.compat.to_flags`.)"""
+	try:
+		flags, ttl = _c.to_flags(code, header_flags, opt_ttl)
+	except ValueError as e:
+		raise _refit(e, "to_flags", code, Context.EDNS) from None
+	return flags, ttl
+
+
+def effective(header_rcode: int, opt_ext_rcode: int | None = None,
+              tsig_error: int | None = None) -> tuple[int, Context]:
 	"""The status a response carries, and the context to read it in.
 
 	Pass the OPT record's EXTENDED-RCODE and the TSIG record's Error when
@@ -300,8 +429,9 @@ def effective(header_rcode: int, opt_ext_rcode: "int | None" = None,
 	(RFC 6891 section 6.1.3); NOTAUTH with a non-zero TSIG error means the
 	TSIG error (RFC 8945 sections 5.2.1 to 5.2.4).
 	"""
-	code, ctx = _c.effective(header_rcode, opt_ext_rcode is not None, opt_ext_rcode or 0,
-	                         tsig_error is not None, tsig_error or 0)
+	code, ctx = _c.effective(header_rcode, opt_ext_rcode is not None,
+	                         0 if opt_ext_rcode is None else opt_ext_rcode,
+	                         tsig_error is not None, 0 if tsig_error is None else tsig_error)
 	return code, Context(ctx)
 
 
@@ -327,71 +457,21 @@ class EdeRetry(_enum.IntEnum):
 	MAYBE = _c.EDE_RETRY_MAYBE
 
 
-class EdeRange(_enum.IntEnum):
-	"""The range class of an INFO-CODE (RFC 8914 section 5.2)."""
-
-	ASSIGNED = _c.RANGE_ASSIGNED
-	UNASSIGNED = _c.RANGE_UNASSIGNED
-	PRIVATE = _c.RANGE_PRIVATE
-
-
-class UnknownEde(ValueError):
-	"""An Extended DNS Error is unknown: a code without a row, or text
-	naming none."""
-
-
-@_dataclasses.dataclass(frozen=True)
-class EdeInfo:
-	"""One row of the IANA "Extended DNS Error Codes" registry."""
-
-	#: the INFO-CODE, 0..65535
-	code: int
-	#: the stable upper-case mnemonic, ``DNSKEY_MISSING``
-	mnemonic: str
-	#: the purpose exactly as IANA spells it, ``DNSKEY Missing``
-	purpose: str
-	#: the defining documents, ``RFC8914, Section 4.10``
-	reference: str
-	#: what it means and its usual cause, in plain words
-	explanation: str
-	#: the text the category, retry advice and RCODE rest on
-	basis: str
-	#: what it is about
-	category: EdeCategory
-	#: whether asking another server may help
-	retry: EdeRetry
-	#: the RCODE the defining document pairs it with, or None
-	rcode: _Optional[int]
-
-
 def _ede_info(ptr) -> EdeInfo:
 	rcode = _c.ede_info_rcode(ptr)
-	return EdeInfo(
-		code=_c.ede_info_code(ptr),
-		mnemonic=_c.ede_info_mnemonic(ptr),
-		purpose=_c.ede_info_purpose(ptr),
-		reference=_c.ede_info_reference(ptr),
-		explanation=_c.ede_info_explanation(ptr),
-		basis=_c.ede_info_basis(ptr),
-		category=EdeCategory(_c.ede_info_category(ptr)),
-		retry=EdeRetry(_c.ede_info_retry(ptr)),
-		rcode=None if rcode == _c.NO_CODE else rcode,
-	)
+	return EdeInfo(_c.ede_info_code(ptr), _c.ede_info_mnemonic(ptr), _c.ede_info_purpose(ptr),
+	               _c.ede_info_reference(ptr), _c.ede_info_explanation(ptr),
+	               _c.ede_info_basis(ptr), EdeCategory(_c.ede_info_category(ptr)),
+	               EdeRetry(_c.ede_info_retry(ptr)), None if rcode == _c.NO_CODE else rcode)
 
 
-def _ede_load():
-	rows = []
-	by_address = {}
-	ptr = _c.ede_next(None)
-	while ptr is not None:
-		info = _ede_info(ptr)
-		rows.append(info)
-		by_address[int(ptr)] = info
-		ptr = _c.ede_next(ptr)
-	return tuple(rows), by_address
+_EDE_ENTRIES, _EDE_BY_ADDRESS = _rows(_c.ede_next, _ede_info)
 
-
-_EDE_ENTRIES, _EDE_BY_ADDRESS = _ede_load()
+# Built from the C table, as dnspython's dns.edns.EDECode: OTHER,
+# UNSUPPORTED_DNSKEY_ALGORITHM, ..., DNSKEY_MISSING, ...
+EdeCode = _enum.IntEnum("EdeCode", [(i.mnemonic, i.code) for i in _EDE_ENTRIES],
+                        module=__name__, qualname="EdeCode")
+EdeCode.__doc__ = """The assigned Extended DNS Error INFO-CODEs as an IntEnum."""
 
 
 def ede_lookup(code: int) -> EdeInfo:
@@ -401,123 +481,65 @@ def ede_lookup(code: int) -> EdeInfo:
 	ptr = _c.ede_lookup(code)
 	if ptr is None:
 		what = _c.ede_format(code, _c.FMT_DESCRIPTION).lower()
-		raise UnknownEde(f"EDE {code} is {what}")
+		raise _error(UnknownEde, _c.EUNKNOWN, "ede_lookup", f"EDE {code} is {what}")
 	return _EDE_BY_ADDRESS[int(ptr)]
 
 
-def ede_lookup_text(text: _Union[str, bytes]) -> EdeInfo:
+def _ede_info_or_none(code):
+	"""EdeOption.info: the row of ``code``, or None."""
+	ptr = _c.ede_lookup(code)
+	return None if ptr is None else _EDE_BY_ADDRESS[int(ptr)]
+
+
+def ede_lookup_text(text: str | bytes) -> EdeInfo:
 	"""The registry row named by ``text``, case-insensitively: the purpose
 	(``DNSKEY Missing``), the mnemonic, ``EDE<decimal>`` or a spelling other
 	software prints.  Raises :class:`UnknownEde` when no row has that name."""
 	ptr = _c.ede_lookup_text(text)
 	if ptr is None:
-		raise UnknownEde(f"no EDE registry row is named {text!r}")
+		raise _error(UnknownEde, _c.EUNKNOWN, "ede_lookup_text",
+		             f"no EDE registry row is named {text!r}")
 	return _EDE_BY_ADDRESS[int(ptr)]
 
 
-def ede_entries() -> _Iterator[EdeInfo]:
+def ede_entries():
 	"""Every EDE registry row, in code order."""
 	return iter(_EDE_ENTRIES)
 
 
-def ede_parse(text: _Union[str, bytes]) -> int:
+def ede_parse(text: str | bytes) -> int:
 	"""The INFO-CODE of a text: purpose, mnemonic, decimal, ``EDE<decimal>``
 	or a known variant.  Raises :class:`UnknownEde` for a name no code has
 	and ``ValueError`` for anything else the parser refuses."""
 	try:
 		return _c.ede_parse(text)
-	except ValueError as e:
-		err = getattr(e, "error", None)
-		if err is None:
-			raise
-		if err == _c.EUNKNOWN:
-			raise UnknownEde(f"no Extended DNS Error is named {text!r}") from None
-		raise ValueError(f"{_c.strerror(err)}: {text!r}") from None
+	except (TypeError, ValueError) as e:
+		detail = {
+			_c.ERANGE: " (INFO-CODEs are 0..65535)",
+			_c.ESPACE: " (words are separated by one space, with none before or after)",
+		}.get(e.error, "")
+		raise _text_error(e, "ede_parse", text, UnknownEde, "Extended DNS Error", detail) from None
 
 
 def ede_format(code: int, style: Format = Format.FULL) -> str:
 	"""The text of an INFO-CODE in ``style``; a code without a row prints as
 	``EDE<n>`` (or its range class as a description)."""
-	if isinstance(style, bool) or not isinstance(style, int):
-		raise TypeError(f"style must be a Format, not {type(style).__name__}")
-	return _c.ede_format(code, Format(style))
+	return _c.ede_format(code, style)
 
 
-def ede_range(code: int) -> EdeRange:
-	"""The range class of an INFO-CODE."""
-	return EdeRange(_c.ede_range(code))
+def ede_range(code: int) -> Range:
+	"""The range class of an INFO-CODE: ASSIGNED, UNASSIGNED or PRIVATE."""
+	return Range(_c.ede_range(code))
 
 
 # ---------------------------------------------------- status of a message
 
-class MessageError(ValueError):
-	"""A DNS message could not be read; ``error`` is the DNSRCODE_E* code
-	(ETRUNCATED: the data ends early, retrying over TCP may help)."""
-
-	def __init__(self, message: str, error: int) -> None:
-		super().__init__(message)
-		self.error = error
-
-	@property
-	def truncated(self) -> bool:
-		return self.error == _c.ETRUNCATED
-
-
-@_dataclasses.dataclass(frozen=True)
-class EdeOption:
-	"""An EDE option of a message: INFO-CODE and EXTRA-TEXT (raw bytes,
-	UTF-8 by RFC 8914 section 2 when the sender follows it)."""
-
-	code: int
-	text: bytes
-
-
-@_dataclasses.dataclass(frozen=True)
-class Status:
-	"""What a DNS message says about its outcome (see dnsrcode_msg_status)."""
-
-	id: int
-	flags: int
-	qdcount: int
-	ancount: int
-	nscount: int
-	arcount: int
-	#: the effective RCODE, as :func:`effective` gives it
-	rcode: int
-	#: where to read ``rcode``: HEADER, EDNS or TSIG
-	rcode_ctx: Context
-	opcode: int
-	header_rcode: int
-	has_opt: bool
-	edns_version: int
-	opt_ext_rcode: int
-	has_tsig: bool
-	udp_size: int
-	edns_flags: int
-	tsig_error: int
-	#: how many EDE options the message has
-	ede_count: int
-	#: the EDE options, in message order
-	ede: _Tuple[EdeOption, ...]
-
-
-def msg_status(message: bytes) -> Status:
-	"""The status of a raw DNS message (bytes as received, without a TCP
-	length prefix): header, OPT, TSIG, the effective RCODE and the EDE
-	options.  Raises :class:`MessageError` for a truncated or malformed
-	message and ``TypeError`` for anything but a bytes-like object."""
-	try:
-		raw = _c.msg_status(message)
-	except ValueError as e:
-		err = getattr(e, "error", None)
-		if err is None:
-			raise
-		raise MessageError(_c.strerror(err), err) from None
-	raw["has_opt"] = bool(raw["has_opt"])
-	raw["has_tsig"] = bool(raw["has_tsig"])
-	raw["rcode_ctx"] = Context(raw["rcode_ctx"])
-	raw["ede"] = tuple(EdeOption(code, text) for code, text in raw["ede"])
-	return Status(**raw)
+# C types and a C function (bindings/python/status.c): the fields are read
+# from the C struct only when asked for.
+Status = _c.Status
+EdeOption = _c.EdeOption
+msg_status = _c.msg_status
+_c.status_setup(tuple(Context), MessageError, _ede_info_or_none)
 
 
 # ------------------------------------------------------- library details
@@ -540,21 +562,24 @@ def strerror(err: int) -> str:
 # ------------------------------------------------------------------ Rcode
 
 class _RcodeBase(_enum.IntEnum):
-	"""dnspython's ``Rcode`` class methods, for code that calls them."""
+	"""dnspython's ``Rcode`` class methods, for code written against it
+	(their meanings are dnspython's; see :mod:`dnsrcode.compat`)."""
 
 	@classmethod
 	def from_text(cls, text):
-		return from_text(text)
+		return _c.compat_from_text(text)
 
 	@classmethod
 	def to_text(cls, value):
-		return _to_text(value)
+		from . import compat
+		return compat._to_text(value)
 
 	@classmethod
 	def make(cls, value):
 		if isinstance(value, str):
-			return from_text(value)
-		return _make(value)
+			return _c.compat_from_text(value)
+		from . import compat
+		return compat._make(value)
 
 
 def _members():
@@ -592,117 +617,22 @@ for _name in ("CTX_ANY", "CTX_HEADER", "CTX_EDNS", "CTX_TSIG", "CTX_TKEY",
 del _name
 
 
-# ---------------------------------------------------- dnspython dns.rcode
-#
-# These four mirror dnspython 2.x exactly, down to the exception raised for
-# each odd input, because they replay its algorithm (dns/rcode.py and
-# dns/enum.py) over an Rcode enum built from the C table.  Plain int and
-# str arguments, nearly every call, are answered from tables computed
-# once at import; tests/test_python_api.py checks the tables against the
-# replayed algorithm and tests/test_python_dnspython.py checks both against
-# dnspython itself.
+def _caught_by(base):
+	"""compat's UnknownRcode for a process that has dnspython loaded: also
+	an instance of ``base`` (``dns.rcode.UnknownRcode``, or
+	``dns.exception.DNSException``), so dnspython's handlers catch it.
 
-_MAXIMUM = 4095
-_BADVERS = Rcode.BADVERS
-_MEMBERS = dict(Rcode.__members__)
-
-
-def _check_value(value):
-	if value < 0 or value > _MAXIMUM:
-		raise ValueError(f"rcode must be between >= 0 and <= {_MAXIMUM}")
+	DNSException's ``__init__`` is Python code that only sets ``kwargs``
+	(empty for a plain message) and ``msg``; as class attributes they cost
+	nothing, and the exception is made by ValueError's own C ``__init__``,
+	as cheaply as without dnspython."""
+	return type("UnknownRcode", (base, UnknownRcode), {
+		"__module__": __name__ + ".compat", "__doc__": UnknownRcode.__doc__,
+		"__init__": ValueError.__init__, "kwargs": _MappingProxyType({}),
+		"msg": UnknownRcode.__doc__})
 
 
-def _make(value):
-	"""dnspython's Rcode.make() of a non-str value."""
-	_check_value(value)
-	try:
-		return Rcode(value)
-	except ValueError:
-		return value
-
-
-def _to_text(value):
-	"""dnspython's Rcode.to_text()."""
-	_check_value(value)
-	try:
-		text = Rcode(value).name
-	except ValueError:
-		text = None
-	if text is None:
-		text = f"{value}"
-	return text
-
-
-def _from_text(text):
-	"""dnspython's Rcode.from_text(); from_text() below is its fast path."""
-	upper = text.upper()
-	found = _MEMBERS.get(upper)
-	if found is not None:
-		return found
-	if upper.startswith("") and upper[0:].isdigit():
-		return _make(int(upper[0:]))
-	raise UnknownRcode(f"unknown rcode {text!r}")
-
-
-def to_text(value: int, tsig: bool = False) -> str:
-	"""Convert an rcode into text, as ``dns.rcode.to_text``: the member name,
-	or the decimal value when unassigned; ``BADSIG`` for 16 when ``tsig``.
-	Raises ``ValueError`` outside 0..4095."""
-	if tsig and value == _BADVERS:
-		return "BADSIG"
-	if type(value) is int:
-		text = _TO_TEXT.get(value)
-		if text is not None:
-			return text
-	return _to_text(value)
-
-
-def from_flags(flags: int, ednsflags: int) -> _Union[Rcode, int]:
-	"""The rcode in the header flags and the OPT TTL ("EDNS flags"), as
-	``dns.rcode.from_flags``: ``Rcode`` when assigned, else ``int``."""
-	value = (flags & 0x000F) | ((ednsflags >> 20) & 0xFF0)
-	if type(flags) is int and type(ednsflags) is int:
-		# int operands: the masks keep value within 0..4095
-		return _BY_VALUE[value]
-	if isinstance(value, str):
-		return _from_text(value)
-	return _make(value)
-
-
-def to_flags(value: int) -> _Tuple[int, int]:
-	"""``(flags, ednsflags)`` carrying the rcode, as ``dns.rcode.to_flags``.
-	Raises ``ValueError`` outside 0..4095."""
-	if type(value) is int and 0 <= value <= _MAXIMUM:
-		return _FLAGS[value]
-	if value < 0 or value > _MAXIMUM:
-		raise ValueError(f"rcode must be >= 0 and <= {_MAXIMUM}")
-	v = value & 0xF
-	ev = (value & 0xFF0) << 20
-	return (v, ev)
-
-
-def _fast_tables():
-	"""The answers for int 0..4095 and for the usual spellings of names and
-	numbers, as the functions above give them for those inputs."""
-	values = _builtins.range(_MAXIMUM + 1)
-	members = {int(m): m for m in Rcode}  # canonical members: 16 is BADVERS
-	by_value = tuple(members.get(v, v) for v in values)
-	to_text_table = {v: members[v].name if v in members else str(v) for v in values}
-	flags = tuple((v & 0xF, (v & 0xFF0) << 20) for v in values)
-	from_text_table = {str(v): by_value[v] for v in values}
-	for info in _ENTRIES:
-		for name in (info.mnemonic, info.name):
-			for text in (name, name.upper(), name.lower(), name.capitalize()):
-				if text.upper() in _MEMBERS:
-					from_text_table[text] = _MEMBERS[text.upper()]
-	return to_text_table, by_value, flags, from_text_table
-
-
-_TO_TEXT, _BY_VALUE, _FLAGS, _FROM_TEXT = _fast_tables()
-
-# from_text() is a C function (bindings/python/compat_from_text.c): an
-# unknown name raises, and a Python function would add a frame to the
-# traceback, which costs more than all the rest.  It answers a str from
-# these tables and hands any other input to _from_text().
-_c.from_text_setup(_FROM_TEXT, _MEMBERS, UnknownRcode, _from_text)
-from_text = _c.from_text
+# dnspython's from_text() is a C function (bindings/python/compat_from_text.c):
+# an unknown name raises, and a Python function would add a frame to the
+# traceback, which costs more than all the rest.
+_c.from_text_setup(dict(Rcode.__members__), {int(m): m for m in Rcode}, UnknownRcode, _caught_by)

@@ -1,9 +1,10 @@
 # Type stub of the dnsrcode package (PEP 561; py.typed marks it typed).
 # tests/test_python_typing.py checks it names exactly what the package
-# exports.
+# exports, and the Status fields against the C struct.
 import enum
-from dataclasses import dataclass
-from typing import FrozenSet, Iterator, Optional, Tuple, Union
+from typing import ClassVar, FrozenSet, Iterator, Optional, Tuple, Union, final
+
+from . import compat as compat
 
 __version__: str
 
@@ -35,10 +36,20 @@ class Format(enum.IntEnum):
 	DESCRIPTION = 2
 	FULL = 3
 
-class UnknownRcode(ValueError): ...
+class UnknownRcode(ValueError):
+	error: int
 
-@dataclass(frozen=True)
+class UnknownEde(ValueError):
+	error: int
+
+class MessageError(ValueError):
+	error: int
+	@property
+	def truncated(self) -> bool: ...
+
+@final
 class Info:
+	__match_args__: ClassVar[Tuple[str, ...]]
 	code: int
 	name: str
 	mnemonic: str
@@ -80,6 +91,7 @@ class Rcode(enum.IntEnum):
 def lookup(code: int, context: Context = ...) -> Info: ...
 def lookup_name(name: Union[str, bytes]) -> Info: ...
 def entries() -> Iterator[Info]: ...
+def to_text(code: int, context: Context = ...) -> str: ...
 def parse(text: Union[str, bytes], context: Context = ..., *, strict: bool = ...) -> int: ...
 def format(code: int, context: Context = ..., style: Format = ...) -> str: ...
 def range(code: int) -> Range: ...
@@ -87,8 +99,11 @@ def in_family(code: int, families: Family, context: Context = ...) -> bool: ...
 def fits(code: int, context: Context) -> bool: ...
 def combine(header_rcode: int, opt_ext_rcode: int) -> int: ...
 def split(code: int) -> Tuple[int, int]: ...
+def from_flags(header_flags: int, opt_ttl: int) -> int: ...
+def to_flags(code: int, header_flags: int = ..., opt_ttl: int = ...) -> Tuple[int, int]: ...
 def effective(header_rcode: int, opt_ext_rcode: Optional[int] = ...,
-	          tsig_error: Optional[int] = ...) -> Tuple[int, Context]: ...
+              tsig_error: Optional[int] = ...) -> Tuple[int, Context]: ...
+
 class EdeCategory(enum.IntEnum):
 	OTHER = 1
 	DNSSEC = 2
@@ -103,15 +118,47 @@ class EdeRetry(enum.IntEnum):
 	YES = 2
 	MAYBE = 3
 
-class EdeRange(enum.IntEnum):
-	ASSIGNED = 1
-	UNASSIGNED = 2
-	PRIVATE = 3
+class EdeCode(enum.IntEnum):
+	OTHER = 0
+	UNSUPPORTED_DNSKEY_ALGORITHM = 1
+	UNSUPPORTED_DS_DIGEST_TYPE = 2
+	STALE_ANSWER = 3
+	FORGED_ANSWER = 4
+	DNSSEC_INDETERMINATE = 5
+	DNSSEC_BOGUS = 6
+	SIGNATURE_EXPIRED = 7
+	SIGNATURE_NOT_YET_VALID = 8
+	DNSKEY_MISSING = 9
+	RRSIGS_MISSING = 10
+	NO_ZONE_KEY_BIT_SET = 11
+	NSEC_MISSING = 12
+	CACHED_ERROR = 13
+	NOT_READY = 14
+	BLOCKED = 15
+	CENSORED = 16
+	FILTERED = 17
+	PROHIBITED = 18
+	STALE_NXDOMAIN_ANSWER = 19
+	NOT_AUTHORITATIVE = 20
+	NOT_SUPPORTED = 21
+	NO_REACHABLE_AUTHORITY = 22
+	NETWORK_ERROR = 23
+	INVALID_DATA = 24
+	SIGNATURE_EXPIRED_BEFORE_VALID = 25
+	TOO_EARLY = 26
+	UNSUPPORTED_NSEC3_ITERATIONS_VALUE = 27
+	UNABLE_TO_CONFORM_TO_POLICY = 28
+	SYNTHESIZED = 29
+	INVALID_QUERY_TYPE = 30
+	RATE_LIMITED = 31
+	OVER_QUOTA = 32
+	NEGATIVE_TRUST_ANCHOR = 33
+	NEW_DELEGATION_ONLY = 34
+	BLOCKED_BY_UPSTREAM_DNS_SERVER = 35
 
-class UnknownEde(ValueError): ...
-
-@dataclass(frozen=True)
+@final
 class EdeInfo:
+	__match_args__: ClassVar[Tuple[str, ...]]
 	code: int
 	mnemonic: str
 	purpose: str
@@ -122,19 +169,17 @@ class EdeInfo:
 	retry: EdeRetry
 	rcode: Optional[int]
 
-class MessageError(ValueError):
-	error: int
-	def __init__(self, message: str, error: int) -> None: ...
-	@property
-	def truncated(self) -> bool: ...
-
-@dataclass(frozen=True)
+@final
 class EdeOption:
+	__match_args__: ClassVar[Tuple[str, ...]]
 	code: int
 	text: bytes
+	@property
+	def info(self) -> Optional[EdeInfo]: ...
 
-@dataclass(frozen=True)
+@final
 class Status:
+	__match_args__: ClassVar[Tuple[str, ...]]
 	id: int
 	flags: int
 	qdcount: int
@@ -160,18 +205,12 @@ def ede_lookup_text(text: Union[str, bytes]) -> EdeInfo: ...
 def ede_entries() -> Iterator[EdeInfo]: ...
 def ede_parse(text: Union[str, bytes]) -> int: ...
 def ede_format(code: int, style: Format = ...) -> str: ...
-def ede_range(code: int) -> EdeRange: ...
-def msg_status(message: bytes) -> Status: ...
+def ede_range(code: int) -> Range: ...
+def msg_status(message: Union[bytes, bytearray, memoryview], /) -> Status: ...
 
 def registry_date() -> str: ...
 def library_version() -> str: ...
 def strerror(err: int) -> str: ...
-
-# dnspython's dns.rcode
-def to_text(value: int, tsig: bool = ...) -> str: ...
-def from_text(text: str) -> Union[Rcode, int]: ...
-def from_flags(flags: int, ednsflags: int) -> Union[Rcode, int]: ...
-def to_flags(value: int) -> Tuple[int, int]: ...
 
 NOERROR: Rcode
 FORMERR: Rcode

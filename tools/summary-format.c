@@ -1,0 +1,382 @@
+/*
+ * summary-format.c - the counts of dnsrcode --summary as a table for
+ * people, one JSON object, CSV rows or Prometheus text exposition.
+ *
+ * Every format shows the same sections with the same keys: RCODEs by
+ * dnsrcode_format()'s mnemonic in the context they were read in (codes
+ * that read the same, NOTAUTH from the header and from a TSIG error,
+ * count as one key), EDEs by decimal INFO-CODE, pairs as "RCODE+CODE",
+ * refused messages by error word, skipped packets by the input layer's
+ * reason.  Keys with a zero count are left out.
+ */
+#include "config.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "summary.h"
+
+#define KEY_MAX 40      /* a mnemonic and "+65535", a reason */
+#define MNEMONIC_MAX 24 /* "RCODE65535", or the longest registry mnemonic */
+
+struct row {
+	char key[KEY_MAX];
+	unsigned code; /* what the rows sort by */
+	unsigned ede;
+	uint64_t count;
+};
+
+struct rows {
+	struct row *v;
+	size_t n, size;
+};
+
+/* The sections, in output order; SECTION_TOTALS are plain numbers. */
+enum section {
+	SECTION_TOTALS,
+	SECTION_RCODE,
+	SECTION_EDE,
+	SECTION_RCODE_EDE,
+	SECTION_MALFORMED,
+	SECTION_SKIPPED,
+	SECTION_COUNT,
+};
+
+/* JSON member and CSV section; the words of the table and the metric. */
+static const struct {
+	const char *name;
+	const char *heading; /* the table's key column */
+	const char *counted; /* the table's count column */
+	const char *metric;
+	const char *label;
+	const char *help;
+} sections[SECTION_COUNT] = {
+	{ "total", "", "COUNT", NULL, NULL, NULL },
+	{ "rcode", "RCODE", "RESPONSES", "dnsrcode_responses_by_rcode_total", "rcode",
+	  "DNS responses by effective RCODE (header, OPT and TSIG error combined)." },
+	{ "ede", "EDE", "OPTIONS", "dnsrcode_ede_options_total", "code",
+	  "Extended DNS Error options (RFC 8914) in responses, by INFO-CODE." },
+	{ "rcode_ede", "RCODE+EDE", "RESPONSES", "dnsrcode_responses_by_rcode_ede_total", NULL,
+	  "DNS responses by effective RCODE, once per distinct EDE INFO-CODE they carry." },
+	{ "malformed", "MALFORMED", "MESSAGES", "dnsrcode_malformed_messages_total", "error",
+	  "DNS messages the reader refused, by error." },
+	{ "skipped", "SKIPPED", "PACKETS", "dnsrcode_skipped_packets_total", "reason",
+	  "Packets not read as DNS messages, by reason." },
+};
+
+/* The totals, as members of the JSON object and counters of their own. */
+static const struct {
+	const char *name;
+	const char *metric;
+	const char *help;
+} totals[] = {
+	{ "messages", "dnsrcode_messages_total", "DNS messages found, refused ones included." },
+	{ "queries", "dnsrcode_queries_total", "DNS messages read with QR=0." },
+	{ "responses", "dnsrcode_responses_total", "DNS messages read with QR=1." },
+};
+
+#define TOTALS (sizeof(totals) / sizeof(totals[0]))
+
+static void
+add(struct rows *r, const char *key, unsigned code, unsigned ede, uint64_t count)
+{
+	struct row *row;
+
+	if (count == 0)
+		return;
+	if (r->n == r->size) {
+		r->size = r->size ? 2 * r->size : 32;
+		if ((r->v = realloc(r->v, r->size * sizeof(*r->v))) == NULL) {
+			perror(PROGRAM_NAME);
+			exit(EXIT_FAILURE);
+		}
+	}
+	row = &r->v[r->n++];
+	snprintf(row->key, sizeof(row->key), "%s", key);
+	row->code = code;
+	row->ede = ede;
+	row->count = count;
+}
+
+static int
+by_code(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+
+	if (x->code != y->code)
+		return x->code < y->code ? -1 : 1;
+	if (x->ede != y->ede)
+		return x->ede < y->ede ? -1 : 1;
+	return strcmp(x->key, y->key);
+}
+
+/* Sorted by code, rows with the same key merged. */
+static void
+settle(struct rows *r)
+{
+	size_t i, out = 0;
+
+	if (r->n == 0)
+		return;
+	qsort(r->v, r->n, sizeof(*r->v), by_code);
+	for (i = 1; i < r->n; i++) {
+		if (strcmp(r->v[i].key, r->v[out].key) == 0)
+			r->v[out].count += r->v[i].count;
+		else
+			r->v[++out] = r->v[i];
+	}
+	r->n = out + 1;
+}
+
+static void
+mnemonic(char *buf, size_t size, unsigned code, unsigned ctx)
+{
+	if (dnsrcode_format(buf, size, code, (dnsrcode_context)ctx, DNSRCODE_FMT_MNEMONIC) < 0)
+		snprintf(buf, size, "RCODE%u", code);
+}
+
+static void
+rcode_rows(const struct summary *s, struct rows *r)
+{
+	char key[KEY_MAX];
+	unsigned code;
+
+	for (code = 0; code < 65536; code++) {
+		if (code < 16 && s->rcode_header[code] != 0) {
+			mnemonic(key, sizeof(key), code, DNSRCODE_CTX_HEADER);
+			add(r, key, code, 0, s->rcode_header[code]);
+		}
+		if (code < 4096 && s->rcode_edns[code] != 0) {
+			mnemonic(key, sizeof(key), code, DNSRCODE_CTX_EDNS);
+			add(r, key, code, 0, s->rcode_edns[code]);
+		}
+		if (s->rcode_tsig[code] != 0) {
+			mnemonic(key, sizeof(key), code, DNSRCODE_CTX_TSIG);
+			add(r, key, code, 0, s->rcode_tsig[code]);
+		}
+	}
+}
+
+static void
+pair_rows(const struct summary *s, struct rows *r)
+{
+	char name[MNEMONIC_MAX], key[KEY_MAX];
+	size_t i;
+
+	for (i = 0; i < s->pair_slots; i++) {
+		uint64_t k = s->pairs[i].key;
+		unsigned ctx = (unsigned)(k >> 32), code = (unsigned)(k >> 16) & 0xffffu;
+		unsigned ede = (unsigned)k & 0xffffu;
+
+		if (k == 0)
+			continue;
+		mnemonic(name, sizeof(name), code, ctx);
+		snprintf(key, sizeof(key), "%s+%u", name, ede);
+		add(r, key, code, ede, s->pairs[i].count);
+	}
+}
+
+static void
+build(const struct summary *s, struct rows *r)
+{
+	char key[KEY_MAX];
+	unsigned i;
+
+	memset(r, 0, SECTION_COUNT * sizeof(*r));
+	rcode_rows(s, &r[SECTION_RCODE]);
+	for (i = 0; i < 65536; i++) {
+		if (s->ede[i] == 0)
+			continue;
+		snprintf(key, sizeof(key), "%u", i);
+		add(&r[SECTION_EDE], key, i, 0, s->ede[i]);
+	}
+	pair_rows(s, &r[SECTION_RCODE_EDE]);
+	for (i = 0; i < CLI_ERROR_KINDS; i++)
+		add(&r[SECTION_MALFORMED], cli_error_name(i), i, 0, s->refused[i]);
+	for (i = 0; i < INPUT_SKIP_COUNT; i++)
+		add(&r[SECTION_SKIPPED], input_skip_name((enum input_skip)i), i, 0, s->skipped[i]);
+	for (i = SECTION_RCODE; i < SECTION_COUNT; i++)
+		settle(&r[i]);
+}
+
+static void
+release(struct rows *r)
+{
+	unsigned i;
+
+	for (i = 0; i < SECTION_COUNT; i++)
+		free(r[i].v);
+}
+
+static uint64_t
+total(const struct summary *s, size_t i)
+{
+	return i == 0 ? s->messages : i == 1 ? s->queries : s->responses;
+}
+
+static uint64_t
+refused(const struct summary *s)
+{
+	return s->messages - s->queries - s->responses;
+}
+
+/* ------------------------------------------------------------ table */
+
+static int
+digits(uint64_t n)
+{
+	char buf[24];
+
+	return snprintf(buf, sizeof(buf), "%" PRIu64, n);
+}
+
+static int
+max_int(int a, int b)
+{
+	return a > b ? a : b;
+}
+
+static void
+text_section(const struct summary *s, enum section which, const struct rows *r)
+{
+	int key_w = (int)strlen(sections[which].heading);
+	int count_w = (int)strlen(sections[which].counted);
+	size_t i;
+
+	if (r->n == 0)
+		return;
+	for (i = 0; i < r->n; i++) {
+		key_w = max_int(key_w, (int)strlen(r->v[i].key));
+		count_w = max_int(count_w, digits(r->v[i].count));
+	}
+	printf("\n%-*s  %*s", key_w, sections[which].heading, count_w, sections[which].counted);
+	if (which == SECTION_RCODE)
+		fputs("   SHARE", stdout);
+	if (which == SECTION_EDE)
+		fputs("  PURPOSE", stdout);
+	putchar('\n');
+	for (i = 0; i < r->n; i++) {
+		printf("%-*s  %*" PRIu64, key_w, r->v[i].key, count_w, r->v[i].count);
+		if (which == SECTION_RCODE)
+			printf("  %5.1f%%", 100.0 * (double)r->v[i].count / (double)s->responses);
+		if (which == SECTION_EDE) {
+			char purpose[128];
+
+			dnsrcode_ede_format(purpose, sizeof(purpose), r->v[i].code,
+			                    DNSRCODE_FMT_DESCRIPTION);
+			printf("  %s", purpose);
+		}
+		putchar('\n');
+	}
+}
+
+void
+summary_text(const struct summary *s)
+{
+	struct rows r[SECTION_COUNT];
+	int w = digits(s->messages);
+	unsigned i;
+
+	build(s, r);
+	printf("%-9s  %*" PRIu64 "\n", "messages", w, s->messages);
+	printf("%-9s  %*" PRIu64 "\n", "queries", w, s->queries);
+	printf("%-9s  %*" PRIu64 "\n", "responses", w, s->responses);
+	printf("%-9s  %*" PRIu64 "\n", "refused", w, refused(s));
+	for (i = SECTION_RCODE; i < SECTION_COUNT; i++)
+		text_section(s, (enum section)i, &r[i]);
+	release(r);
+}
+
+/* ------------------------------------------------------------- JSON */
+
+void
+summary_json(const struct summary *s)
+{
+	struct rows r[SECTION_COUNT];
+	size_t i, j;
+
+	build(s, r);
+	putchar('{');
+	for (i = 0; i < TOTALS; i++) {
+		if (i > 0)
+			fputs(", ", stdout);
+		json_key(totals[i].name);
+		printf("%" PRIu64, total(s, i));
+	}
+	for (i = SECTION_RCODE; i < SECTION_COUNT; i++) {
+		fputs(",\n ", stdout);
+		json_key(sections[i].name);
+		putchar('{');
+		for (j = 0; j < r[i].n; j++) {
+			if (j > 0)
+				fputs(", ", stdout);
+			json_key(r[i].v[j].key);
+			printf("%" PRIu64, r[i].v[j].count);
+		}
+		putchar('}');
+	}
+	puts("}");
+	release(r);
+}
+
+/* -------------------------------------------------------------- CSV */
+
+/* RFC 4180; no key holds a comma, a quote or a line break. */
+void
+summary_csv(const struct summary *s)
+{
+	struct rows r[SECTION_COUNT];
+	size_t i, j;
+
+	build(s, r);
+	puts("section,key,count");
+	for (i = 0; i < TOTALS; i++)
+		printf("%s,%s,%" PRIu64 "\n", sections[SECTION_TOTALS].name, totals[i].name,
+		       total(s, i));
+	for (i = SECTION_RCODE; i < SECTION_COUNT; i++)
+		for (j = 0; j < r[i].n; j++)
+			printf("%s,%s,%" PRIu64 "\n", sections[i].name, r[i].v[j].key,
+			       r[i].v[j].count);
+	release(r);
+}
+
+/* ------------------------------------------------------- Prometheus */
+
+/* The text exposition format (version 0.0.4): each metric family once,
+ * # HELP and # TYPE before its samples.  Label values are mnemonics,
+ * numbers and reason words: nothing to escape. */
+static void
+family(const char *metric, const char *help)
+{
+	printf("# HELP %s %s\n# TYPE %s counter\n", metric, help, metric);
+}
+
+void
+summary_prometheus(const struct summary *s)
+{
+	struct rows r[SECTION_COUNT];
+	size_t i, j;
+
+	build(s, r);
+	for (i = 0; i < TOTALS; i++) {
+		family(totals[i].metric, totals[i].help);
+		printf("%s %" PRIu64 "\n", totals[i].metric, total(s, i));
+	}
+	for (i = SECTION_RCODE; i < SECTION_COUNT; i++) {
+		family(sections[i].metric, sections[i].help);
+		for (j = 0; j < r[i].n; j++) {
+			const struct row *row = &r[i].v[j];
+
+			if (i == SECTION_RCODE_EDE)
+				printf("%s{rcode=\"%.*s\",code=\"%u\"} %" PRIu64 "\n", sections[i].metric,
+				       (int)strcspn(row->key, "+"), row->key, row->ede, row->count);
+			else
+				printf("%s{%s=\"%s\"} %" PRIu64 "\n", sections[i].metric,
+				       sections[i].label, row->key, row->count);
+		}
+	}
+	release(r);
+}
