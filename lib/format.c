@@ -9,40 +9,35 @@
 #include "buffer.h"
 #include "format.h"
 
+/* The generators prove that rows and ranges cover 0..65535, so a value
+ * without a row has a range. */
 void
 format_entry_range(struct format_entry *e, const struct code_range *range, const char *text)
 {
-	e->description = range_label(range != NULL ? range->range_class : DNSRCODE_RANGE_UNASSIGNED);
+	e->description = range_label(range->range_class);
 	e->description_len = strlen(e->description);
-	if (range != NULL) {
-		e->references = text + range->reference_off;
-		e->references_len = range->reference_len;
-	}
+	e->references = text + range->reference_off;
+	e->references_len = range->reference_len;
 }
 
 /* "[A][B]" from "A<sep>B": references as IANA prints them. */
 static void
 put_references(struct buffer *b, const char *refs, size_t len, const char *sep, size_t sep_len)
 {
-	size_t start = 0, i = 0;
+	size_t start = 0;
 	const char *hit;
 
 	if (len == 0)
 		return;
 	buffer_put(b, " [", 2);
-	/* memchr finds each candidate separator: this runs once per reference
-	 * of every FULL-style format. */
-	while ((hit = memchr(refs + i, sep[0], len - i)) != NULL) {
-		i = (size_t)(hit - refs);
-		if (i + sep_len > len)
-			break;
-		if (memcmp(refs + i, sep, sep_len) != 0) {
-			i++;
-			continue;
-		}
+	/* The generators let sep[0] into a list only as the start of a whole
+	 * separator (data/table-lib.awk), so each one memchr finds is one. */
+	while ((hit = memchr(refs + start, sep[0], len - start)) != NULL) {
+		size_t i = (size_t)(hit - refs);
+
 		buffer_put(b, refs + start, i - start);
 		buffer_put(b, "][", 2);
-		start = i = i + sep_len;
+		start = i + sep_len;
 	}
 	buffer_put(b, refs + start, len - start);
 	buffer_put(b, "]", 1);

@@ -25,10 +25,10 @@ classify_bad(const unsigned char *s, size_t len)
 	/* Starts as a number and is not one: "3x", "0x10", "RCODE3.". */
 	if (starts_as_number(s, len, GENERIC_PREFIX))
 		return DNSRCODE_ETRAILING;
-	for (word = 0; word < len && is_alnum(s[word]); word++)
+	/* The text holds a byte that is no letter or digit (number_or_error()
+	 * answers for the others), so the word ends before the text does. */
+	for (word = 0; is_alnum(s[word]); word++)
 		continue;
-	if (word == len)
-		return DNSRCODE_EUNKNOWN;
 	/* A name with something after it: "NXDOMAIN.". */
 	if (rcode_name_find((const char *)s, word) != NULL)
 		return DNSRCODE_ETRAILING;
