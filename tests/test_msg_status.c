@@ -311,6 +311,39 @@ test_status_reads_ede_options(void)
 	CU_ASSERT_EQUAL(st.rcode_ctx, DNSRCODE_CTX_EDNS);
 }
 
+/* The caller's bytes are only read: a message with every part the reader
+ * looks into (compressed names, glue, OPT and EDE, TSIG), accepted and
+ * rejected, is the same after the call, octet for octet. */
+static void
+test_status_never_writes_to_the_message(void)
+{
+	static struct msg m, copy;
+	dnsrcode_status st;
+	dnsrcode_ede_option ede[4];
+
+	header(&m, 7, QR | NOTAUTH, 1, 2, 0, 2);
+	question(&m, "www.example.");
+	answer_a(&m);
+	put16(&m, 0xc010); /* "example.", inside the question's name */
+	put16(&m, TYPE_CNAME);
+	put16(&m, CLASS_IN);
+	put32(&m, 60);
+	put16(&m, 6);
+	put8(&m, 3);
+	put_bytes(&m, "cdn", 3);
+	put16(&m, 0xc010);
+	opt_start(&m, 1232, 0, 0, 0, 6 + 4);
+	ede_option(&m, 9, "text", 4);
+	tsig(&m, CLASS_ANY, 17);
+	copy = m;
+	CU_ASSERT_EQUAL(status_of(&m, &st, ede, 4), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.rcode, 17);
+	CU_ASSERT_EQUAL(memcmp(m.b, copy.b, m.len), 0);
+	m.len--;
+	CU_ASSERT_EQUAL(status_of(&m, &st, ede, 4), DNSRCODE_ETRUNCATED);
+	CU_ASSERT_EQUAL(memcmp(m.b, copy.b, m.len), 0);
+}
+
 static void
 test_status_counts_ede_beyond_the_array(void)
 {
@@ -1022,6 +1055,7 @@ main(void)
 		  test_status_reports_tsig_error_without_notauth },
 		{ "reads EDE options", test_status_reads_ede_options },
 		{ "counts EDE beyond the array", test_status_counts_ede_beyond_the_array },
+		{ "never writes to the message", test_status_never_writes_to_the_message },
 		{ "follows compression in every section",
 		  test_status_follows_compression_in_every_section },
 		{ "writes no byte past the caller's size, reports what it filled",
