@@ -425,7 +425,7 @@ static int
 walk(struct reader *r, size_t len, struct found *f)
 {
 	const uint8_t *msg = r->msg;
-	size_t pos = HEADER_LEN, i = 0, qdcount = get16(msg + 4), rr_count, first_additional;
+	size_t pos = HEADER_LEN, i = 0, qdcount = get16(msg + 4), left, additional;
 
 	if (qdcount > 0) {
 		/* The question's name, when it is labels to the root within
@@ -450,9 +450,10 @@ walk(struct reader *r, size_t len, struct found *f)
 			return DNSRCODE_ETRUNCATED;
 		pos += QUESTION_FIXED_LEN;
 	}
-	first_additional = (size_t)get16(msg + 6) + get16(msg + 8);
-	rr_count = first_additional + get16(msg + 10);
-	for (i = 0; i < rr_count; i++) {
+	/* Records left to read, the additional section's being the last. */
+	additional = get16(msg + 10);
+	left = (size_t)get16(msg + 6) + get16(msg + 8) + additional;
+	for (; left > 0; left--) {
 		size_t owner = pos;
 		uint16_t type, rdlen;
 
@@ -469,7 +470,7 @@ walk(struct reader *r, size_t len, struct found *f)
 
 			/* RFC 6891 §6.1.1: at most one OPT, in the additional
 			 * section, owned by the root. */
-			if (i < first_additional || f->opt != 0 || !is_root(msg, owner))
+			if (left > additional || f->opt != 0 || !is_root(msg, owner))
 				return DNSRCODE_EOPT;
 			if ((n = count_ede(msg + pos + RR_FIXED_LEN, rdlen)) < 0)
 				return DNSRCODE_EOPT;
@@ -480,8 +481,7 @@ walk(struct reader *r, size_t len, struct found *f)
 
 			/* RFC 8945 §5.2: one TSIG, the last record of the
 			 * additional section; §4.2: of class ANY. */
-			if (i < first_additional || i != rr_count - 1 ||
-			    get16(msg + pos + 2) != CLASS_ANY)
+			if (left != 1 || additional == 0 || get16(msg + pos + 2) != CLASS_ANY)
 				return DNSRCODE_ETSIG;
 			error = read_tsig(r, pos + RR_FIXED_LEN, pos + RR_FIXED_LEN + rdlen);
 			if (error < 0)
