@@ -78,6 +78,7 @@ struct bench_case {
 		return hits; \
 	}
 
+/* (Any list whose elements @op takes by address: texts, messages.) */
 #define BENCH_TEXT_LOOP(runner, op, list, count) \
 	static uint64_t runner(size_t reps) \
 	{ \
@@ -93,17 +94,7 @@ struct bench_case {
 #define BENCH_CASES_END { W_COUNT, ROLE_PEER, NULL, NULL, NULL, NULL, NULL, NULL }
 
 /* W5: @op reads one message and answers 1 when it accepts it. */
-#define BENCH_MSG_LOOP(runner, op) \
-	static uint64_t runner(size_t reps) \
-	{ \
-		const size_t n = bench_msg_count; \
-		uint64_t hits = 0; \
-		size_t r, i; \
-		for (r = 0; r < reps; r++) \
-			for (i = 0; i < n; i++) \
-				hits += (uint64_t)op(&bench_msgs[i]); \
-		return hits; \
-	}
+#define BENCH_MSG_LOOP(runner, op) BENCH_TEXT_LOOP(runner, op, bench_msgs, bench_msg_count)
 
 /* A list of one W5 case, whose runner is named after @prefix. */
 #define BENCH_MSG_CASE(list, prefix, role, impl, call, op) \

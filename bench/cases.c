@@ -52,38 +52,20 @@ BENCH_FIVE_CASES(bench_floor_so_cases, floor_so, ROLE_FLOOR_SO, "floor.so",
 
 /* ------------------------------------------- the message floor, bound */
 
-static int
-floor_msg(const struct bench_msg *m)
-{
-	struct floor_msg out;
+/* A yardstick's walk as a W5 operation: accepted, and its RCODE read. */
+#define FLOOR_MSG_OP(op, walk) \
+	static int op(const struct bench_msg *m) \
+	{ \
+		struct floor_msg out; \
+		if (!walk(m->wire, m->len, &out)) \
+			return 0; \
+		bench_status_sink += out.rcode; \
+		return 1; \
+	}
 
-	if (!floor_msg_status(m->wire, m->len, &out))
-		return 0;
-	bench_status_sink += out.rcode;
-	return 1;
-}
-
-static int
-floor_so_msg(const struct bench_msg *m)
-{
-	struct floor_msg out;
-
-	if (!floor_so_msg_status(m->wire, m->len, &out))
-		return 0;
-	bench_status_sink += out.rcode;
-	return 1;
-}
-
-static int
-bound_msg(const struct bench_msg *m)
-{
-	struct floor_msg out;
-
-	if (!floor_msg_bound(m->wire, m->len, &out))
-		return 0;
-	bench_status_sink += out.rcode;
-	return 1;
-}
+FLOOR_MSG_OP(floor_msg, floor_msg_status)
+FLOOR_MSG_OP(floor_so_msg, floor_so_msg_status)
+FLOOR_MSG_OP(bound_msg, floor_msg_bound)
 
 BENCH_MSG_CASE(bench_floor_msg_cases, floor_msg, ROLE_FLOOR, "floor", "checking walk", floor_msg)
 BENCH_MSG_CASE(bench_floor_so_msg_cases, floor_so_msg, ROLE_FLOOR_SO, "floor.so", "checking walk",

@@ -309,6 +309,8 @@ skip(const uint8_t *m, size_t end, size_t p)
 	}
 }
 
+/* The floor's record loop, line for line, but for the names: kept apart
+ * and alike on purpose, so that the two differ only in following pointers. */
 int
 floor_msg_bound(const uint8_t *m, size_t len, struct floor_msg *out)
 {

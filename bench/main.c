@@ -658,12 +658,9 @@ print_target(const char *what, enum bench_workload w, enum target_ref ref, const
 	print_figure(r.instr, ref == REF_FASTEST_PEER ? ti : NULL);
 	printf(" %s | %s |", verdict(r.time, bound.time, limit, at_most),
 	       verdict(r.instr, bound.instr, limit, at_most));
-	if (bound.time < 0)
-		printf(" |\n");
-	else if (bound.instr < 0)
-		printf(" %.2f |\n", bound.time);
-	else
-		printf(" %.2f / %.2f |\n", bound.time, bound.instr);
+	if (bound.time >= 0)
+		print_pair(bound);
+	printf(" |\n");
 }
 
 /* No target: how far ours and the floor are from the walk that does not

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,16 +32,6 @@ struct bench_msg bench_msgs[MSGS_MAX];
 size_t bench_msg_count;
 volatile uint64_t bench_status_sink;
 
-static int
-hex_digit(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
-
 /* The message of one line into the arena: 0, or -1. */
 static int
 add_message(char *line)
@@ -52,13 +43,16 @@ add_message(char *line)
 	if (tab == NULL || bench_msg_count == MSGS_MAX)
 		return -1;
 	*tab = '\0';
-	for (hex = tab + 1; hex[0] != '\0' && hex[0] != '\n'; hex += 2) {
-		int hi = hex_digit(hex[0]), lo = hex_digit(hex[1]);
+	for (hex = tab + 1; isxdigit((unsigned char)hex[0]) && isxdigit((unsigned char)hex[1]);
+	     hex += 2) {
+		char pair[3] = { hex[0], hex[1], '\0' };
 
-		if (hi < 0 || lo < 0 || at + n >= ARENA_SIZE)
+		if (at + n >= ARENA_SIZE)
 			return -1;
-		arena[at + n++] = (uint8_t)(hi << 4 | lo);
+		arena[at + n++] = (uint8_t)strtoul(pair, NULL, 16);
 	}
+	if (hex[0] != '\0' && hex[0] != '\n')
+		return -1;
 	m = &bench_msgs[bench_msg_count];
 	m->wire = arena + at;
 	m->len = n;

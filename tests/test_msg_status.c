@@ -101,6 +101,21 @@ question_pointer(struct msg *m, size_t target)
 	put16(m, CLASS_IN);
 }
 
+/* A CNAME owned by the pointer @owner whose target is "cdn" and a pointer
+ * to "example." inside a question name "www.example." at offset 12. */
+static void
+cname_to_cdn(struct msg *m, unsigned owner)
+{
+	put16(m, owner);
+	put16(m, TYPE_CNAME);
+	put16(m, CLASS_IN);
+	put32(m, 60);
+	put16(m, 6);
+	put8(m, 3);
+	put_bytes(m, "cdn", 3);
+	put16(m, 0xc010);
+}
+
 /* An A record owned by a pointer to the question name (offset 12). */
 static void
 answer_a(struct msg *m)
@@ -113,16 +128,25 @@ answer_a(struct msg *m)
 	put32(m, 0xc0000201);
 }
 
-/* OPT header; the caller appends rdlen bytes of options. */
+/* An OPT record's fields after its owner; the caller appends rdlen bytes of
+ * options. */
+static void
+opt_fields(struct msg *m, unsigned udp, unsigned ext, unsigned version, unsigned flags,
+           unsigned rdlen)
+{
+	put16(m, TYPE_OPT);
+	put16(m, udp);
+	put32(m, (uint32_t)ext << 24 | (uint32_t)version << 16 | flags);
+	put16(m, rdlen);
+}
+
+/* OPT header, owned by the root; the caller appends rdlen bytes of options. */
 static void
 opt_start(struct msg *m, unsigned udp, unsigned ext, unsigned version, unsigned flags,
           unsigned rdlen)
 {
 	put8(m, 0);
-	put16(m, TYPE_OPT);
-	put16(m, udp);
-	put32(m, (uint32_t)ext << 24 | (uint32_t)version << 16 | flags);
-	put16(m, rdlen);
+	opt_fields(m, udp, ext, version, flags, rdlen);
 }
 
 static void
@@ -324,14 +348,7 @@ test_status_never_writes_to_the_message(void)
 	header(&m, 7, QR | NOTAUTH, 1, 2, 0, 2);
 	question(&m, "www.example.");
 	answer_a(&m);
-	put16(&m, 0xc010); /* "example.", inside the question's name */
-	put16(&m, TYPE_CNAME);
-	put16(&m, CLASS_IN);
-	put32(&m, 60);
-	put16(&m, 6);
-	put8(&m, 3);
-	put_bytes(&m, "cdn", 3);
-	put16(&m, 0xc010);
+	cname_to_cdn(&m, 0xc010); /* owned by "example.", inside the question's name */
 	opt_start(&m, 1232, 0, 0, 0, 6 + 4);
 	ede_option(&m, 9, "text", 4);
 	tsig(&m, CLASS_ANY, 17);
@@ -374,14 +391,7 @@ test_status_follows_compression_in_every_section(void)
 	header(&m, 3, QR, 1, 2, 1, 0);
 	question(&m, "www.example.");
 	/* CNAME owned by the question name, target "cdn" + pointer. */
-	put16(&m, 0xc00c);
-	put16(&m, TYPE_CNAME);
-	put16(&m, CLASS_IN);
-	put32(&m, 60);
-	put16(&m, 6);
-	put8(&m, 3);
-	put_bytes(&m, "cdn", 3);
-	put16(&m, 0xc010); /* "example." inside the question */
+	cname_to_cdn(&m, 0xc00c);
 	/* An A record owned by a label and a pointer to that CNAME target's
 	 * pointer: two hops, each further back. */
 	put8(&m, 1);
@@ -837,10 +847,7 @@ test_malformed_misplaced_opt(void)
 	/* Not owned by the root. */
 	header(&m, 1, QR, 0, 0, 0, 1);
 	put_name(&m, "example.");
-	put16(&m, TYPE_OPT);
-	put16(&m, 512);
-	put32(&m, 0);
-	put16(&m, 0);
+	opt_fields(&m, 512, 0, 0, 0, 0);
 	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
 	/* Owned by the root through pointers, to the root question's name
 	 * and to that pointer: the root all the same. */
@@ -848,19 +855,13 @@ test_malformed_misplaced_opt(void)
 	question(&m, ".");
 	question_pointer(&m, 12);
 	put16(&m, 0xc000 | 17);
-	put16(&m, TYPE_OPT);
-	put16(&m, 512);
-	put32(&m, 0);
-	put16(&m, 0);
+	opt_fields(&m, 512, 0, 0, 0, 0);
 	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_OK);
 	/* Through a pointer to a name that is not the root. */
 	header(&m, 1, QR, 1, 0, 0, 1);
 	question(&m, "example.");
 	put16(&m, 0xc00c);
-	put16(&m, TYPE_OPT);
-	put16(&m, 512);
-	put32(&m, 0);
-	put16(&m, 0);
+	opt_fields(&m, 512, 0, 0, 0, 0);
 	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
 }
 
