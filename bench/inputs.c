@@ -83,6 +83,8 @@ bench_input_count(enum bench_workload w)
 		return bench_unassigned_count;
 	case W3_NAME:
 		return bench_non_name_count;
+	case W5_MESSAGE:
+		return bench_msg_count;
 	default:
 		return bench_assigned_count;
 	}

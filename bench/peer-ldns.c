@@ -29,3 +29,19 @@ bench_ldns_version(void)
 BENCH_FIVE_CASES(bench_ldns_cases, ldns, ROLE_PEER, "ldns",
 		 "ldns_lookup_by_id", ldns_to_text,
 		 "ldns_lookup_by_name", ldns_from_text)
+
+/* ldns copies what it reads into a packet of its own. */
+static int
+ldns_msg(const struct bench_msg *m)
+{
+	ldns_pkt *pkt = NULL;
+
+	if (ldns_wire2pkt(&pkt, m->wire, m->len) != LDNS_STATUS_OK)
+		return 0;
+	bench_status_sink += (unsigned)ldns_pkt_get_rcode(pkt) | (unsigned)ldns_pkt_edns_extended_rcode(pkt) << 4;
+	ldns_pkt_free(pkt);
+	return 1;
+}
+
+BENCH_MSG_CASE(bench_ldns_msg_cases, ldns_msg, ROLE_PEER, "ldns", "ldns_wire2pkt + ldns_pkt_free",
+	       ldns_msg)

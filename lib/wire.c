@@ -8,7 +8,6 @@
 
 #define HEADER_RCODE_MASK 0x000fu
 #define OPT_EXT_SHIFT 24 /* EXTENDED-RCODE is the TTL field's top byte */
-#define NOTAUTH 9u
 
 DNSRCODE_API uint16_t
 dnsrcode_combine(unsigned header_rcode, unsigned opt_ext_rcode)
@@ -48,40 +47,14 @@ dnsrcode_to_flags(unsigned code, uint16_t *header_flags, uint32_t *opt_ttl)
 	return DNSRCODE_OK;
 }
 
-int
-rcode_effective(unsigned header_rcode, int has_opt, unsigned opt_ext_rcode, int has_tsig,
-                unsigned tsig_error, uint16_t *code, dnsrcode_context *ctx)
-{
-	unsigned value;
-	dnsrcode_context where;
-
-	if (code == NULL || ctx == NULL)
-		return DNSRCODE_EINVAL;
-	if (header_rcode > 15 || opt_ext_rcode > 255 || tsig_error > 65535)
-		return DNSRCODE_ERANGE;
-	value = header_rcode;
-	where = DNSRCODE_CTX_HEADER;
-	/* RFC 6891 §6.1.3: with OPT, the upper 8 bits of the 12-bit RCODE. */
-	if (has_opt) {
-		value |= opt_ext_rcode << 4;
-		where = DNSRCODE_CTX_EDNS;
-	}
-	/* RFC 8945 §5.2.1-5.2.4: a server that rejects a request's TSIG
-	 * answers NOTAUTH and puts the cause (BADKEY, BADSIG, BADTIME,
-	 * BADTRUNC) in the TSIG Error, so that Error is the real status. */
-	if (has_tsig && tsig_error != 0 && value == NOTAUTH) {
-		value = tsig_error;
-		where = DNSRCODE_CTX_TSIG;
-	}
-	*code = (uint16_t)value;
-	*ctx = where;
-	return DNSRCODE_OK;
-}
-
 DNSRCODE_API int
 dnsrcode_effective(unsigned header_rcode, int has_opt, unsigned opt_ext_rcode, int has_tsig,
                    unsigned tsig_error, uint16_t *code, dnsrcode_context *ctx)
 {
-	return rcode_effective(header_rcode, has_opt, opt_ext_rcode, has_tsig, tsig_error, code,
-	                       ctx);
+	if (code == NULL || ctx == NULL)
+		return DNSRCODE_EINVAL;
+	if (header_rcode > 15 || opt_ext_rcode > 255 || tsig_error > 65535)
+		return DNSRCODE_ERANGE;
+	*code = effective_rcode(header_rcode, has_opt, opt_ext_rcode, has_tsig, tsig_error, ctx);
+	return DNSRCODE_OK;
 }

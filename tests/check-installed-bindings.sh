@@ -1,7 +1,8 @@
 #!/bin/sh
 # check-installed-bindings.sh - the binding tests once more, against a
 # `make install DESTDIR=...` tree: the installed files are where Python and
-# Lua look for them, import from there, and pass the same tests.
+# Lua look for them (the extension inside the Python package, no libtool
+# .la beside either module), import from there, and pass the same tests.
 #
 # Needs from the harness: MAKE, top_builddir, top_srcdir, have_python,
 # have_lua, have_lua_interp, PYTHON, LUA, libdir, pyexecdir, luaexecdir,
@@ -21,6 +22,12 @@ fail() {
 	echo "FAIL: $*"
 	status=1
 }
+# no_la_in DIR: the installed DIR holds no libtool archive.
+no_la_in() {
+	for la in "$dest$1"/*.la "$dest$1"/*/*.la; do
+		test -e "$la" && fail "installed: ${la#"$dest"}"
+	done
+}
 
 if ! $MAKE -C "$top_builddir" install DESTDIR="$dest" >"$dest/install.log" 2>&1; then
 	cat "$dest/install.log"
@@ -34,12 +41,14 @@ export LD_LIBRARY_PATH
 
 if test "$have_python" = yes; then
 	site="$dest$pyexecdir"
-	for f in _dnsrcode.so dnsrcode/__init__.py dnsrcode/__init__.pyi dnsrcode/compat.py \
+	for f in dnsrcode/_dnsrcode.so dnsrcode/__init__.py dnsrcode/__init__.pyi dnsrcode/compat.py \
 		dnsrcode/compat.pyi dnsrcode/py.typed; do
 		test -f "$site/$f" || fail "not installed: $pyexecdir/$f"
 	done
+	no_la_in "$pyexecdir"
 	PYTHONPATH="$site" ${SANITIZER_ENV:-} "$PYTHON" -B -c '
-import sys, _dnsrcode, dnsrcode
+import sys, dnsrcode
+from dnsrcode import _dnsrcode
 site = sys.argv[1]
 for m in (dnsrcode, _dnsrcode):
     assert m.__file__.startswith(site + "/"), m.__file__ + " is not under " + site
@@ -59,6 +68,7 @@ fi
 if test "$have_lua" = yes; then
 	cmod="$dest$luaexecdir/dnsrcode.so"
 	test -f "$cmod" || fail "not installed: $luaexecdir/dnsrcode.so"
+	no_la_in "$luaexecdir"
 	if test "$have_lua_interp" = yes; then
 		# package.cpath names the installed directory only, in every Lua
 		# from 5.1 to 5.4 (5.1 reads no LUA_CPATH_5_N and has no

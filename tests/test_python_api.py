@@ -6,7 +6,7 @@ import os
 import re
 import unittest
 
-import _dnsrcode as c
+from dnsrcode import _dnsrcode as c
 import dnsrcode
 from dnsrcode import Context, Family, Format, Range, Rcode
 

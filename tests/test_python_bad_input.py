@@ -12,7 +12,7 @@ import re
 import struct
 import unittest
 
-import _dnsrcode as c
+from dnsrcode import _dnsrcode as c
 import dnsrcode
 from dnsrcode import Context, Family, Format
 

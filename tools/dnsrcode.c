@@ -258,7 +258,7 @@ static void
 bad_option(int ret, char **argv)
 {
 	const char *arg = optind > 0 ? argv[optind - 1] : "";
-	char *name;
+	char *name, *bare;
 	size_t len, i, matches = 0;
 
 	if (strncmp(arg, "--", 2) != 0 || arg[2] == '\0') {
@@ -271,13 +271,14 @@ bad_option(int ret, char **argv)
 	}
 	/* The name without its value: "--help=x" is named '--help'. */
 	len = strcspn(arg, "=");
-	if ((name = malloc(len + 1)) == NULL) {
+	if ((bare = malloc(len + 1)) == NULL) {
 		perror(PROGRAM_NAME);
 		exit(EXIT_FAILURE);
 	}
-	memcpy(name, arg, len);
-	name[len] = '\0';
-	name = cli_quote(name);
+	memcpy(bare, arg, len);
+	bare[len] = '\0';
+	name = cli_quote(bare);
+	free(bare);
 	if (ret == ':')
 		usage_error("option %s needs an argument", name);
 	if (optopt != 0)

@@ -29,7 +29,7 @@ from __future__ import annotations as _annotations
 import enum as _enum
 from types import MappingProxyType as _MappingProxyType
 
-import _dnsrcode as _c
+from . import _dnsrcode as _c
 
 __version__: str = _c.VERSION
 
