@@ -7,14 +7,14 @@
 # both are written as "error <code>".
 #
 # Needs from the harness: top_srcdir, top_builddir, have_python, have_lua,
-# have_lua_interp, PYTHON, LUA; SANITIZER_ENV under --enable-sanitizers.
+# have_lua_interp, PYTHON, LUA, PYTHON_UNINSTALLED (where the build tree's
+# package is); SANITIZER_ENV under --enable-sanitizers.
 set -u
 
 if test "$have_python" != yes || test "$have_lua" != yes || test "$have_lua_interp" != yes; then
 	echo "needs both bindings and a Lua interpreter: skipped"
 	exit 77
 fi
-srcdir=$(cd "$top_srcdir" && pwd)
 builddir=$(cd "$top_builddir" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/check-names.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT HUP INT TERM
@@ -170,7 +170,7 @@ print("ede_entries " .. table.concat(rows, " "))
 EOF
 
 cpath="package.cpath = '$builddir/bindings/lua/.libs/?.so'"
-pypath="$builddir/bindings/python/uninstalled"
+pypath=$PYTHON_UNINSTALLED
 
 # The functions both modules have.
 ${SANITIZER_ENV:-} "$LUA" -e "$cpath" -e '
