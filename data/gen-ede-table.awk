@@ -24,13 +24,6 @@ function bytes_less(a, b,    i, n, ca, cb) {
 	return length(a) < length(b)
 }
 
-# "[RFC8914, Section 4.4][RFC8767]" -> "RFC8914, Section 4.4; RFC8767":
-# EDE references hold spaces and commas, so "; " separates them.
-function refs_plain(s) {
-	gsub(/\]\[/, "; ", s); gsub(/^\[|\]$/, "", s)
-	return s
-}
-
 function printable(s) {
 	return s ~ /^[ -~]*$/
 }
@@ -45,7 +38,8 @@ function add_name(text, code, what,    u) {
 	}
 	# '-' for the spellings software prints ("Non-Replayable ... 0-RTT Data").
 	if (u !~ /^[A-Z0-9][A-Z0-9_ -]*$/ || u ~ /  / || u ~ / $/) die(what " '" text "' has characters a name cannot have")
-	if (u ~ /^[0-9]+$/ || u ~ /^EDE[0-9]/) die(what " '" text "' looks like a number")
+	if (u ~ /^[0-9]+$/) die(what " '" text "' looks like a number")
+	check_not_generic(u, what)
 	name_code[u] = code
 	n_names++; nm[n_names] = u
 }
@@ -58,6 +52,8 @@ BEGIN {
 	CAT["QUERY"] = "DNSRCODE_EDE_CAT_QUERY"
 	RETRY["NO"] = "DNSRCODE_EDE_RETRY_NO"; RETRY["YES"] = "DNSRCODE_EDE_RETRY_YES"
 	RETRY["MAYBE"] = "DNSRCODE_EDE_RETRY_MAYBE"
+	PREFIX = "EDE"
+	REF_SEP = "; " # EDE references hold spaces and commas ("[RFC8914, Section 4.4]")
 }
 
 { sub(/\r$/, "") }
@@ -70,7 +66,7 @@ FILENAME ~ /rcode-notes\.csv$/ {
 }
 
 FILENAME ~ /ede\.csv$/ {
-	if (FNR == 1) { if ($0 != "value,purpose,reference") die("unexpected header"); next }
+	if (FNR == 1) { expect_header("value,purpose,reference"); next }
 	csv_split($0, f)
 	if (f[1] ~ /^[0-9]+$/) {
 		c = f[1] + 0
@@ -80,19 +76,13 @@ FILENAME ~ /ede\.csv$/ {
 		row_of[c] = n_rows
 		row_code[n_rows] = c; row_purpose[n_rows] = f[2]; row_ref[n_rows] = refs_plain(f[3])
 	} else if (f[1] ~ /^[0-9]+-[0-9]+$/) {
-		split(f[1], lohi, "-")
-		n_ranges++
-		range_lo[n_ranges] = lohi[1] + 0; range_hi[n_ranges] = lohi[2] + 0
-		range_ref[n_ranges] = refs_plain(f[3])
-		if (f[2] == "Unassigned") range_class[n_ranges] = "DNSRCODE_RANGE_UNASSIGNED"
-		else if (f[2] == "Reserved for Private Use") range_class[n_ranges] = "DNSRCODE_RANGE_PRIVATE"
-		else die("unknown range class '" f[2] "'")
+		add_range(f[1], f[2], refs_plain(f[3]))
 	} else die("unexpected value '" f[1] "'")
 	next
 }
 
 FILENAME ~ /ede-notes\.csv$/ {
-	if (FNR == 1) { if ($0 != "value,mnemonic,category,retry,rcode,explanation,basis") die("unexpected header"); next }
+	if (FNR == 1) { expect_header("value,mnemonic,category,retry,rcode,explanation,basis"); next }
 	if (csv_split($0, f) != 7) die("line " FNR " does not have 7 fields")
 	c = f[1] + 0
 	if (!(c in row_of)) die("note for " c " has no registry row")
@@ -113,7 +103,7 @@ FILENAME ~ /ede-notes\.csv$/ {
 }
 
 FILENAME ~ /ede-aliases\.csv$/ {
-	if (FNR == 1) { if ($0 != "alias,value,printed_by") die("unexpected header"); next }
+	if (FNR == 1) { expect_header("alias,value,printed_by"); next }
 	if (csv_split($0, f) != 3 || f[3] == "") die("line " FNR " does not name the software that prints it")
 	n_alias++
 	alias_text[n_alias] = f[1]; alias_code[n_alias] = f[2] + 0
@@ -126,17 +116,8 @@ END {
 	for (r = 1; r <= n_rows; r++)
 		if (!(r in row_mnemonic)) { FILENAME = "ede-notes.csv"; die("no note for " row_code[r]) }
 
-	# Every value 0..65535 is exactly one of: assigned, or in one range row.
-	covered = 0; dense = 0
-	for (i = 1; i <= n_ranges; i++) {
-		for (j = 1; j <= n_ranges; j++)
-			if (i != j && range_lo[i] <= range_hi[j] && range_lo[j] <= range_hi[i]) die("ranges overlap")
-		for (c in row_of) if (c + 0 >= range_lo[i] && c + 0 <= range_hi[i]) die("value " c " is assigned and in a range")
-		covered += range_hi[i] - range_lo[i] + 1
-	}
-	for (r = 1; r <= n_rows; r++) if (row_code[r] + 1 > dense) dense = row_code[r] + 1
-	if (covered + n_rows != 65536) die("rows and ranges do not cover 0..65535")
-	if (dense > 255) die("assigned codes above 254 need a wider index")
+	check_coverage(row_of)
+	dense = dense_size(row_of, n_rows)
 
 	# The spellings the parser knows: purpose, mnemonic, then aliases.
 	for (r = 1; r <= n_rows; r++) {
@@ -149,8 +130,7 @@ END {
 		if (toupper(alias_text[a]) in name_code) die("alias '" alias_text[a] "' is a purpose or mnemonic already (the parser ignores case)")
 		add_name(alias_text[a], alias_code[a], "alias")
 	}
-	name_max = 0
-	for (i = 1; i <= n_names; i++) if (length(nm[i]) > name_max) name_max = length(nm[i])
+	NAME_MIN = shortest(nm, n_names); NAME_MAX = longest(nm, n_names)
 
 	# Sorted by bytes, for a binary search (insertion sort: a few dozen names).
 	for (i = 2; i <= n_names; i++) {
@@ -162,55 +142,43 @@ END {
 	# The string blob: offsets instead of pointers, so the tables need no
 	# relocation at load time.
 	for (r = 1; r <= n_rows; r++) {
-		if (length(row_purpose[r]) > 255 || length(row_ref[r]) > 255 || length(row_mnemonic[r]) > 255) die("text too long")
 		off_purpose[r] = intern(row_purpose[r]); off_mn[r] = intern(row_mnemonic[r])
 		off_ref[r] = intern(row_ref[r]); off_expl[r] = intern(row_expl[r])
 		off_basis[r] = intern(row_basis[r])
 	}
 	for (i = 1; i <= n_names; i++) off_nm[i] = intern(nm[i])
-	for (i = 1; i <= n_ranges; i++) off_rref[i] = intern(range_ref[i])
-	if (blob_len > 65535) die("string blob over 64 KiB")
+	intern_ranges()
 
-	print "/* Generated by data/gen-ede-table.awk from data/ede.csv,"
-	print " * data/ede-notes.csv, data/ede-aliases.csv and data/rcode-notes.csv."
-	print " * Do not edit: change the data and run `make regen`. */"
-	print ""
-	printf("#define EDE_ENTRY_COUNT %d\n", n_rows)
-	printf("#define EDE_DENSE %d\n", dense)
-	printf("#define EDE_NAME_COUNT %d\n", n_names)
-	printf("#define EDE_NAME_MAX %d\n", name_max)
-	print ""
-	print "static const char ede_text[] ="
-	for (i = 1; i <= blob_n; i++) printf("\t%s%s\n", c_string(blob_str[i]), i == blob_n ? ";" : "")
-	print ""
-	print "static const struct dnsrcode_ede_info ede_entries[EDE_ENTRY_COUNT] = {"
+	emit_header("data/ede.csv,\n * data/ede-notes.csv, data/ede-aliases.csv and data/rcode-notes.csv")
+	emit_define("NAME_COUNT", n_names)
+	emit_limits(n_rows, dense)
+	emit_common_externs("struct dnsrcode_ede_info")
+	emit_extern("const uint8_t ede_index[EDE_DENSE]")
+	emit_extern("const struct ede_name ede_names[EDE_NAME_COUNT]")
+	emit_begin_definitions()
+	print "const struct dnsrcode_ede_info ede_entries[EDE_ENTRY_COUNT] = {"
 	for (r = 1; r <= n_rows; r++)
 		printf("\t{ %d, %s, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d },\n", row_code[r], row_rcode[r],
-		       row_cat[r], row_retry[r], off_purpose[r], length(row_purpose[r]),
-		       off_mn[r], length(row_mnemonic[r]), off_ref[r], length(row_ref[r]),
+		       row_cat[r], row_retry[r], off_purpose[r], len8(row_purpose[r]),
+		       off_mn[r], len8(row_mnemonic[r]), off_ref[r], len8(row_ref[r]),
 		       off_expl[r], off_basis[r])
 	print "};"
 	print ""
-	print "/* [code]: index into ede_entries, 255 where none. */"
-	print "static const uint8_t ede_index[EDE_DENSE] = {"
+	print "/* [code]: index into ede_entries, EDE_NO_ENTRY where none. */"
+	print "const uint8_t ede_index[EDE_DENSE] = {"
 	line = "\t"
 	for (c = 0; c < dense; c++) {
-		line = line sprintf("%d%s", (c in row_of) ? row_of[c] - 1 : 255, c < dense - 1 ? "," : "")
+		line = line sprintf("%d%s", (c in row_of) ? row_of[c] - 1 : NO_ENTRY, c < dense - 1 ? "," : "")
 		if (c % 16 == 15 || c == dense - 1) { print line; line = "\t" }
 		else line = line " "
 	}
 	print "};"
 	print ""
 	print "/* Upper-case purposes, mnemonics and aliases in byte order. */"
-	print "static const struct ede_name ede_names[EDE_NAME_COUNT] = {"
+	print "const struct ede_name ede_names[EDE_NAME_COUNT] = {"
 	for (i = 1; i <= n_names; i++)
-		printf("\t{ %d, %d, %d }, /* %s */\n", off_nm[i], length(nm[i]), name_code[nm[i]], nm[i])
+		printf("\t{ %d, %d, %d }, /* %s */\n", off_nm[i], len8(nm[i]), name_code[nm[i]], nm[i])
 	print "};"
 	print ""
-	print "/* The value ranges without a registry row, in value order. */"
-	print "#define EDE_RANGE_COUNT " n_ranges
-	print "static const struct rcode_range ede_ranges[EDE_RANGE_COUNT] = {"
-	for (i = 1; i <= n_ranges; i++)
-		printf("\t{ %d, %d, %s, %d, %d },\n", range_lo[i], range_hi[i], range_class[i], off_rref[i], length(range_ref[i]))
-	print "};"
+	emit_end_definitions()
 }

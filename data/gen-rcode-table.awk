@@ -13,12 +13,6 @@
 # change that the generator checks, never a silent half-update.
 # POSIX awk only (mawk, gawk, busybox).
 
-# "[RFC2136][RFC6672]" -> "RFC2136 RFC6672"
-function refs_plain(s) {
-	gsub(/\]\[/, " ", s); gsub(/^\[|\]$/, "", s)
-	return s
-}
-
 function bits(list, names,    n, i, part, v) {
 	if (list == "") return "0"
 	n = split(list, part, "|"); v = ""
@@ -31,11 +25,29 @@ function bits(list, names,    n, i, part, v) {
 
 # Over the folded text (c | 0x20, which is tolower() for A-Z and leaves
 # digits alone), so that the library hashes any case without a copy.
-function name_hash(s, a, b, c,    n) {
+function name_hash(s, a, b, c, size,    n) {
 	s = tolower(s)
 	n = length(s)
 	return (ord(substr(s, 1, 1)) * a + ord(substr(s, n, 1)) * b \
-	        + ord(substr(s, int(n / 2) + 1, 1)) * c + n) % HASH_SIZE
+	        + ord(substr(s, int(n / 2) + 1, 1)) * c + n) % size
+}
+
+# Whether some multipliers give every name its own slot of size: the first
+# such go to HA, HB, HC and each name's slot to slot[].
+function perfect_hash(size,    ha, hb, hc, h, i, ok) {
+	for (ha = 1; ha < size; ha++)
+	for (hb = 1; hb < size; hb++)
+	for (hc = 0; hc < size; hc++) {
+		split("", slot)
+		ok = 1
+		for (i = 1; i <= n_names && ok; i++) {
+			h = name_hash(nm[i], ha, hb, hc, size)
+			if (h in slot) ok = 0
+			else slot[h] = i
+		}
+		if (ok) { HA = ha; HB = hb; HC = hc; return 1 }
+	}
+	return 0
 }
 
 BEGIN {
@@ -49,10 +61,11 @@ BEGIN {
 	CTXNUM["ANY"] = 0; CTXNUM["HEADER"] = 1; CTXNUM["EDNS"] = 2
 	CTXNUM["TSIG"] = 3; CTXNUM["TKEY"] = 4
 	CTXMAX[0] = 65535; CTXMAX[1] = 15; CTXMAX[2] = 4095; CTXMAX[3] = 65535; CTXMAX[4] = 65535
-	HASH_SIZE = 64
-	DENSE = 24
-	CTX_STRIDE = 8 # cells per code in the to-text table: 5 contexts, padded
-	NAME_MAX = 12
+	# The parser compares a name as two overlapping words of 4 or 8
+	# bytes (lib/rcode-parse.c).
+	NAME_WORDS_MIN = 4; NAME_WORDS_MAX = 16
+	PREFIX = "RCODE"
+	REF_SEP = " " # RCODE references hold no spaces
 }
 
 { sub(/\r$/, "") }
@@ -64,7 +77,7 @@ FILENAME ~ /registry-date$/ {
 }
 
 FILENAME ~ /rcodes\.csv$/ {
-	if (FNR == 1) { if ($0 != "value,name,description,reference") die("unexpected header"); next }
+	if (FNR == 1) { expect_header("value,name,description,reference"); next }
 	csv_split($0, f)
 	# A row without a description names a range class; 65535 is one too.
 	if (f[1] ~ /^[0-9]+$/ && f[3] != "") {
@@ -76,20 +89,13 @@ FILENAME ~ /rcodes\.csv$/ {
 		if (key in row_of) die("two rows for " key)
 		row_of[key] = n_rows
 	} else if (f[1] ~ /^[0-9]+(-[0-9]+)?$/) {
-		if (split(f[1], lohi, "-") == 1) lohi[2] = lohi[1]
-		n_ranges++
-		range_lo[n_ranges] = lohi[1] + 0; range_hi[n_ranges] = lohi[2] + 0
-		range_ref[n_ranges] = refs_plain(f[4])
-		if (f[2] ~ /^Unassigned/) range_class[n_ranges] = "DNSRCODE_RANGE_UNASSIGNED"
-		else if (f[2] ~ /^Reserved for Private Use/) range_class[n_ranges] = "DNSRCODE_RANGE_PRIVATE"
-		else if (f[2] ~ /^Reserved/) range_class[n_ranges] = "DNSRCODE_RANGE_RESERVED"
-		else die("unknown range class '" f[2] "'")
+		add_range(f[1], f[2], refs_plain(f[4]))
 	} else die("unexpected value '" f[1] "'")
 	next
 }
 
 FILENAME ~ /rcode-notes\.csv$/ {
-	if (FNR == 1) { if ($0 != "value,defined_by,mnemonic,families,contexts,selected_in,explanation,basis") die("unexpected header"); next }
+	if (FNR == 1) { expect_header("value,defined_by,mnemonic,families,contexts,selected_in,explanation,basis"); next }
 	if (csv_split($0, f) != 8) die("line " FNR " does not have 8 fields")
 	key = (f[1] + 0) "/" f[2]
 	if (!(key in row_of)) die("note for " key " has no registry row")
@@ -104,7 +110,7 @@ FILENAME ~ /rcode-notes\.csv$/ {
 }
 
 FILENAME ~ /rcode-aliases\.csv$/ {
-	if (FNR == 1) { if ($0 != "alias,value,printed_by") die("unexpected header"); next }
+	if (FNR == 1) { expect_header("alias,value,printed_by"); next }
 	if (csv_split($0, f) != 3 || f[3] == "") die("line " FNR " does not name the software that prints it")
 	n_alias++
 	alias_name[n_alias] = toupper(f[1]); alias_code[n_alias] = f[2] + 0
@@ -116,27 +122,23 @@ END {
 	for (r = 1; r <= n_rows; r++)
 		if (!(r in row_mnemonic)) { FILENAME = "rcode-notes.csv"; die("no note for " row_code[r] "/" row_name[r]) }
 
-	# Every value 0..65535 is exactly one of: assigned, or in one range row.
 	for (r = 1; r <= n_rows; r++) assigned[row_code[r]] = 1
-	covered = 0
-	for (i = 1; i <= n_ranges; i++) {
-		for (j = 1; j <= n_ranges; j++)
-			if (i != j && range_lo[i] <= range_hi[j] && range_lo[j] <= range_hi[i]) die("ranges overlap")
-		for (c in assigned) if (c + 0 >= range_lo[i] && c + 0 <= range_hi[i]) die("value " c " is assigned and in a range")
-		covered += range_hi[i] - range_lo[i] + 1
-	}
-	n_assigned = 0; for (c in assigned) { n_assigned++; if (c + 0 >= DENSE) die("assigned value " c " outside the dense index") }
-	if (covered + n_assigned != 65536) die("rows and ranges do not cover 0..65535")
+	check_coverage(assigned)
+	DENSE = dense_size(assigned, n_rows)
+	# Cells per code in the to-text table: the contexts, padded to a power
+	# of two so that the index is a shift.
+	n_ctx = 0; for (name in CTXNUM) n_ctx++
+	CTX_STRIDE = pow2_at_least(n_ctx)
 
 	# Which row a value means in each context: the first row, unless a later
 	# row of the same value says it is selected in that context.
-	for (ctx = 0; ctx < 5; ctx++) for (c = 0; c < DENSE; c++) pick[ctx, c] = 255
+	for (ctx = 0; ctx < n_ctx; ctx++) for (c = 0; c < DENSE; c++) pick[ctx, c] = NO_ENTRY
 	for (r = 1; r <= n_rows; r++) {
 		c = row_code[r]
 		for (name in CTXNUM) {
 			ctx = CTXNUM[name]
 			if (c > CTXMAX[ctx]) continue
-			if (pick[ctx, c] == 255 || index("|" row_sel[r] "|", "|" name "|"))
+			if (pick[ctx, c] == NO_ENTRY || index("|" row_sel[r] "|", "|" name "|"))
 				pick[ctx, c] = r - 1
 		}
 	}
@@ -155,35 +157,24 @@ END {
 		if (m !~ /^[A-Z][A-Z0-9]*$/) { FILENAME = "rcode-aliases.csv"; die("alias " m " is not a word") }
 		name_seen[m] = 1
 		n_names++; nm[n_names] = m; nm_code[n_names] = alias_code[a]; nm_alias[n_names] = 1
-		nm_entry[n_names] = (alias_code[a] < DENSE) ? pick[0, alias_code[a]] : 255
+		nm_entry[n_names] = (alias_code[a] < DENSE) ? pick[0, alias_code[a]] : NO_ENTRY
 	}
 	# The parser compares a name as two overlapping words of 4 or 8 bytes,
-	# folding case only where the key has a letter: that needs names of 4
-	# to 16 bytes made of A-Z and 0-9.
-	name_min = NAME_MAX
+	# folding case only where the key has a letter: that needs names of
+	# NAME_WORDS_MIN to NAME_WORDS_MAX bytes made of A-Z and 0-9.
 	for (i = 1; i <= n_names; i++) {
-		if (length(nm[i]) > NAME_MAX) die("name " nm[i] " longer than " NAME_MAX)
-		if (length(nm[i]) < 4) die("name " nm[i] " shorter than 4")
 		if (nm[i] !~ /^[A-Z][A-Z0-9]*$/) die("name " nm[i] " is not A-Z and 0-9")
-		if (length(nm[i]) < name_min) name_min = length(nm[i])
+		check_not_generic(nm[i], "name")
 	}
+	NAME_MIN = shortest(nm, n_names); NAME_MAX = longest(nm, n_names)
+	if (NAME_MIN < NAME_WORDS_MIN || NAME_MAX > NAME_WORDS_MAX)
+		die("names of " NAME_MIN " to " NAME_MAX " bytes; the parser compares " NAME_WORDS_MIN " to " NAME_WORDS_MAX)
 
-	# A perfect hash over the upper-case names: the first multipliers that
-	# give every name its own slot.
-	found = 0
-	for (ha = 1; ha < HASH_SIZE && !found; ha++)
-	for (hb = 1; hb < HASH_SIZE && !found; hb++)
-	for (hc = 0; hc < HASH_SIZE && !found; hc++) {
-		split("", slot)
-		ok = 1
-		for (i = 1; i <= n_names && ok; i++) {
-			h = name_hash(nm[i], ha, hb, hc)
-			if (h in slot) ok = 0
-			else slot[h] = i
-		}
-		if (ok) { found = 1; HA = ha; HB = hb; HC = hc }
-	}
-	if (!found) die("no perfect hash for the names")
+	# A perfect hash over the upper-case names, in a power of two of at
+	# least twice as many slots as names (the remainder is then a mask),
+	# doubled until one is found.
+	for (HASH_SIZE = pow2_at_least(2 * n_names); !perfect_hash(HASH_SIZE); HASH_SIZE *= 2)
+		if (HASH_SIZE >= 1024) die("no perfect hash for the names")
 
 	# The string blob: offsets instead of pointers, so the tables need no
 	# relocation at load time.
@@ -191,60 +182,39 @@ END {
 		off_name[r] = intern(row_name[r]); off_mn[r] = intern(row_mnemonic[r])
 		off_desc[r] = intern(row_desc[r]); off_expl[r] = intern(row_expl[r])
 		off_ref[r] = intern(row_ref[r])
-		if (length(row_name[r]) > 255 || length(row_desc[r]) > 255 || length(row_ref[r]) > 255) die("text too long")
 	}
 	for (i = 1; i <= n_names; i++) off_nm[i] = intern(nm[i])
-	for (i = 1; i <= n_ranges; i++) off_rref[i] = intern(range_ref[i])
-	if (blob_len > 65535) die("string blob over 64 KiB")
+	intern_ranges()
+	# to-text's offset 0 means none, which is free because the blob
+	# starts with a name, never with a mnemonic.
+	for (r = 1; r <= n_rows; r++) if (off_mn[r] == 0) die("a mnemonic at offset 0")
 
-	print "/* Generated by data/gen-rcode-table.awk from data/registry-date,"
-	print " * data/rcodes.csv, data/rcode-notes.csv and data/rcode-aliases.csv."
-	print " * Do not edit: change the data and run `make regen`. */"
-	print ""
-	printf("#define RCODE_REGISTRY_DATE \"%s\"\n", date)
-	printf("#define RCODE_ENTRY_COUNT %d\n", n_rows)
-	printf("#define RCODE_DENSE %d\n", DENSE)
-	printf("#define RCODE_CTX_STRIDE %d\n", CTX_STRIDE)
-	mn_min = 255; mn_max = 0
-	for (r = 1; r <= n_rows; r++) {
-		if (length(row_mnemonic[r]) < mn_min) mn_min = length(row_mnemonic[r])
-		if (length(row_mnemonic[r]) > mn_max) mn_max = length(row_mnemonic[r])
-	}
-	printf("#define RCODE_MNEMONIC_MIN %d\n", mn_min)
-	printf("#define RCODE_MNEMONIC_MAX %d\n", mn_max)
-	printf("#define RCODE_NAME_MIN %d\n", name_min)
-	printf("#define RCODE_NAME_MAX %d\n", NAME_MAX)
-	printf("#define RCODE_HASH_SIZE %d\n", HASH_SIZE)
+	emit_header("data/registry-date,\n * data/rcodes.csv, data/rcode-notes.csv and data/rcode-aliases.csv")
+	emit_define("REGISTRY_DATE", "\"" date "\"")
+	emit_define("CTX_COUNT", n_ctx)
+	emit_define("CTX_STRIDE", CTX_STRIDE)
+	emit_define("MNEMONIC_MIN", shortest(row_mnemonic, n_rows))
+	emit_define("MNEMONIC_MAX", longest(row_mnemonic, n_rows))
+	emit_define("HASH_SIZE", HASH_SIZE)
 	print "/* first, middle, last: those bytes of the name folded with | 0x20. */"
 	printf("#define RCODE_HASH(first, middle, last, len) \\\n\t(((unsigned)(first) * %du + (unsigned)(last) * %du + (unsigned)(middle) * %du + (unsigned)(len)) %% %du)\n", HA, HB, HC, HASH_SIZE)
-	print "#define RCODE_RANGE_COUNT " n_ranges
-	print ""
-	# Every file of the library may read the tables (parse.c hashes names
-	# itself); one file, table.c, defines them.  Hidden, so that reaching
-	# them costs neither a GOT load nor a relocation.
-	print "RCODE_HIDDEN extern const char rcode_text[];"
-	print "RCODE_HIDDEN extern const struct dnsrcode_info rcode_entries[RCODE_ENTRY_COUNT];"
-	print "RCODE_HIDDEN extern const uint8_t rcode_pick[5][RCODE_DENSE];"
-	print "RCODE_HIDDEN extern const uint16_t rcode_mnemonic_off[RCODE_DENSE * RCODE_CTX_STRIDE];"
-	print "RCODE_HIDDEN extern const uint8_t rcode_mnemonic_len[RCODE_DENSE * RCODE_CTX_STRIDE];"
-	print "RCODE_HIDDEN extern const struct rcode_name rcode_names[RCODE_HASH_SIZE];"
-	print "RCODE_HIDDEN extern const struct rcode_range rcode_ranges[RCODE_RANGE_COUNT];"
-	print ""
-	print "#ifdef RCODE_TABLE_DEFINE"
-	print ""
-	print "const char rcode_text[] ="
-	for (i = 1; i <= blob_n; i++) printf("\t%s%s\n", c_string(blob_str[i]), i == blob_n ? ";" : "")
-	print ""
+	emit_limits(n_rows, DENSE)
+	emit_common_externs("struct dnsrcode_info")
+	emit_extern("const uint8_t rcode_pick[RCODE_CTX_COUNT][RCODE_DENSE]")
+	emit_extern("const uint16_t rcode_mnemonic_off[RCODE_DENSE * RCODE_CTX_STRIDE]")
+	emit_extern("const uint8_t rcode_mnemonic_len[RCODE_DENSE * RCODE_CTX_STRIDE]")
+	emit_extern("const struct rcode_name rcode_names[RCODE_HASH_SIZE]")
+	emit_begin_definitions()
 	print "const struct dnsrcode_info rcode_entries[RCODE_ENTRY_COUNT] = {"
 	for (r = 1; r <= n_rows; r++)
 		printf("\t{ %d, %s, %s, %d, %d, %d, %d, %d, %d, %d, %d, %d },\n", row_code[r], row_fam[r], row_ctx[r],
-		       off_name[r], length(row_name[r]), off_mn[r], length(row_mnemonic[r]),
-		       off_desc[r], length(row_desc[r]), off_ref[r], length(row_ref[r]), off_expl[r])
+		       off_name[r], len8(row_name[r]), off_mn[r], len8(row_mnemonic[r]),
+		       off_desc[r], len8(row_desc[r]), off_ref[r], len8(row_ref[r]), off_expl[r])
 	print "};"
 	print ""
-	print "/* [context][code]: index into rcode_entries, 255 where none. */"
-	print "const uint8_t rcode_pick[5][RCODE_DENSE] = {"
-	for (ctx = 0; ctx < 5; ctx++) {
+	print "/* [context][code]: index into rcode_entries, RCODE_NO_ENTRY where none. */"
+	print "const uint8_t rcode_pick[RCODE_CTX_COUNT][RCODE_DENSE] = {"
+	for (ctx = 0; ctx < n_ctx; ctx++) {
 		line = "\t{"
 		for (c = 0; c < DENSE; c++) line = line sprintf(" %d%s", pick[ctx, c], c < DENSE - 1 ? "," : "")
 		print line " },"
@@ -252,19 +222,17 @@ END {
 	print "};"
 	print ""
 	# to-text's own table: one load answers it, no entry to go through.
-	# By code, then context, a row of RCODE_CTX_STRIDE (8) cells per
-	# code: the index is code * 8 + context, one lea; the cells past the
-	# five contexts are 0, so only contexts of 8 and more need a check
-	# of their own.  Offset 0 means none, which is free because the blob
-	# starts with a name, never with a mnemonic (checked).
-	for (r = 1; r <= n_rows; r++) if (off_mn[r] == 0) die("a mnemonic at offset 0")
+	# By code, then context, a row of RCODE_CTX_STRIDE cells per code:
+	# the index is code * stride + context, one lea; the cells past the
+	# contexts are 0, so only contexts past the stride need a check of
+	# their own.
 	print "/* [code * RCODE_CTX_STRIDE + context]: the mnemonic's offset in"
 	print " * rcode_text, 0 where there is none, and its length. */"
 	print "const uint16_t rcode_mnemonic_off[RCODE_DENSE * RCODE_CTX_STRIDE] = {"
 	for (c = 0; c < DENSE; c++) {
 		line = "\t"
 		for (ctx = 0; ctx < CTX_STRIDE; ctx++) {
-			v = ctx >= 5 || pick[ctx, c] == 255 ? 0 : off_mn[pick[ctx, c] + 1]
+			v = ctx >= n_ctx || pick[ctx, c] == NO_ENTRY ? 0 : off_mn[pick[ctx, c] + 1]
 			line = line sprintf("%s%d,", ctx == 0 ? "" : " ", v)
 		}
 		printf("%s /* %d */\n", line, c)
@@ -274,7 +242,7 @@ END {
 	for (c = 0; c < DENSE; c++) {
 		line = "\t"
 		for (ctx = 0; ctx < CTX_STRIDE; ctx++) {
-			v = ctx >= 5 || pick[ctx, c] == 255 ? 0 : length(row_mnemonic[pick[ctx, c] + 1])
+			v = ctx >= n_ctx || pick[ctx, c] == NO_ENTRY ? 0 : len8(row_mnemonic[pick[ctx, c] + 1])
 			line = line sprintf("%s%d,", ctx == 0 ? "" : " ", v)
 		}
 		printf("%s /* %d */\n", line, c)
@@ -286,15 +254,9 @@ END {
 	for (h = 0; h < HASH_SIZE; h++) {
 		if (!(h in slot)) continue
 		i = slot[h]
-		printf("\t[%d] = { %d, %d, %d, %d, %d }, /* %s */\n", h, off_nm[i], length(nm[i]), nm_code[i], nm_entry[i], nm_alias[i], nm[i])
+		printf("\t[%d] = { %d, %d, %d, %d, %d }, /* %s */\n", h, off_nm[i], len8(nm[i]), nm_code[i], nm_entry[i], nm_alias[i], nm[i])
 	}
 	print "};"
 	print ""
-	print "/* The value ranges without a registry row, in value order. */"
-	print "const struct rcode_range rcode_ranges[RCODE_RANGE_COUNT] = {"
-	for (i = 1; i <= n_ranges; i++)
-		printf("\t{ %d, %d, %s, %d, %d },\n", range_lo[i], range_hi[i], range_class[i], off_rref[i], length(range_ref[i]))
-	print "};"
-	print ""
-	print "#endif /* RCODE_TABLE_DEFINE */"
+	emit_end_definitions()
 }

@@ -1,8 +1,8 @@
 /*
  * chars.h - ASCII character classes and decimal reading shared by the
- * parsers (lib/parse.c, lib/ede-parse.c).  Locale-free on purpose: RCODE
- * and EDE text is ASCII whatever the caller's locale.  Nothing here is
- * part of the ABI.
+ * parsers (lib/rcode-parse.c, lib/ede-parse.c) and the EDE name search.
+ * Locale-free on purpose: RCODE and EDE text is ASCII whatever the
+ * caller's locale.  Nothing here is part of the ABI.
  */
 #ifndef DNSRCODE_CHARS_H
 #define DNSRCODE_CHARS_H
@@ -37,16 +37,15 @@ to_upper(unsigned char c)
 	return c >= 'a' && c <= 'z' ? (unsigned char)(c - ('a' - 'A')) : c;
 }
 
-/* Read an all-digit run; values past 65535 saturate to 65536 so that a
- * 30-digit number is "out of range", never a wrapped small value. */
+/* Read an all-digit run of @len >= 1 octets (every caller has seen a
+ * first digit); values past 65535 saturate to 65536 so that a 30-digit
+ * number is "out of range", never a wrapped small value. */
 static inline int
 read_decimal(const unsigned char *s, size_t len, unsigned *value)
 {
 	unsigned v = 0;
 	size_t i;
 
-	if (len == 0)
-		return 0;
 	for (i = 0; i < len; i++) {
 		if (!is_digit(s[i]))
 			return 0;
@@ -58,8 +57,8 @@ read_decimal(const unsigned char *s, size_t len, unsigned *value)
 	return 1;
 }
 
-/* Whether s starts with the upper-case word prefix in any case and has at
- * least one character after it ("RCODE12", "ede9"). */
+/* Whether s starts with the upper-case word @prefix in any case and has
+ * at least one character after it. */
 static inline int
 has_prefix(const unsigned char *s, size_t len, const char *prefix, size_t plen)
 {
@@ -71,6 +70,43 @@ has_prefix(const unsigned char *s, size_t len, const char *prefix, size_t plen)
 		if (to_upper(s[i]) != (unsigned char)prefix[i])
 			return 0;
 	return 1;
+}
+
+/* Whether s is @prefix and a digit: the generic spelling of a value
+ * without a row ("RCODE12", "ede9"). */
+static inline int
+has_generic_prefix(const unsigned char *s, size_t len, const char *prefix, size_t plen)
+{
+	return has_prefix(s, len, prefix, plen) && is_digit(s[plen]);
+}
+
+/* Whether s starts as a number: a digit, or the generic prefix and a
+ * digit.  Text that does and is no number has trailing characters. */
+static inline int
+starts_as_number(const unsigned char *s, size_t len, const char *prefix, size_t plen)
+{
+	return is_digit(s[0]) || has_generic_prefix(s, len, prefix, plen);
+}
+
+/* Text with a NUL inside is bad syntax to both parsers, whatever else
+ * is wrong with it. */
+static inline int
+has_nul(const unsigned char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == '\0')
+			return 1;
+	return 0;
+}
+
+/* Neither parser takes a sign: there are no negative codes, and "+3"
+ * is no spelling of 3. */
+static inline int
+is_sign(unsigned char c)
+{
+	return c == '+' || c == '-';
 }
 
 #endif /* DNSRCODE_CHARS_H */

@@ -1,18 +1,14 @@
 /*
  * ede-parse.c - Extended DNS Error text to INFO-CODE: purposes, mnemonics,
- * aliases, decimals, EDE<n>.
+ * aliases, decimals, EDE<n>; and the row a text names
+ * (dnsrcode_ede_lookup_text()).
  */
 #include "config.h"
 
 #include "chars.h"
-#include "internal.h"
+#include "ede-table.h"
 
-/* "EDE<decimal>": the generic form a code without a row prints as. */
-static int
-has_ede_prefix(const unsigned char *s, size_t len)
-{
-	return has_prefix(s, len, "EDE", 3) && is_digit(s[3]);
-}
+#define GENERIC_PREFIX LIT(EDE_GENERIC)
 
 /* '-' for spellings such as unbound's "Non-Replayable Transactions
  * Received in 0-RTT Data" (26). */
@@ -30,19 +26,18 @@ classify_bad(const unsigned char *s, size_t len)
 {
 	size_t i, word;
 
-	for (i = 0; i < len; i++)
-		if (s[i] == '\0')
-			return DNSRCODE_ESYNTAX;
-	if (s[0] == '+' || s[0] == '-')
+	if (has_nul(s, len))
+		return DNSRCODE_ESYNTAX;
+	if (is_sign(s[0]))
 		return DNSRCODE_ESIGN;
 	if (is_space(s[0]) || is_space(s[len - 1]))
 		return DNSRCODE_ESPACE;
+	/* The last byte is no space (above), so a space has one after it. */
 	for (i = 0; i < len; i++)
-		if ((is_space(s[i]) && s[i] != ' ') ||
-		    (s[i] == ' ' && i + 1 < len && s[i + 1] == ' '))
+		if ((is_space(s[i]) && s[i] != ' ') || (s[i] == ' ' && s[i + 1] == ' '))
 			return DNSRCODE_ESPACE;
 	/* Starts as a number and is not one: "9x", "0x10", "EDE9.". */
-	if (is_digit(s[0]) || has_ede_prefix(s, len))
+	if (starts_as_number(s, len, GENERIC_PREFIX))
 		return DNSRCODE_ETRAILING;
 	for (word = 0; word < len && is_name_char(s[word]); word++)
 		continue;
@@ -57,10 +52,11 @@ classify_bad(const unsigned char *s, size_t len)
 	return DNSRCODE_ESYNTAX;
 }
 
-int
-ede_parse(const char *text, size_t len, uint16_t *code)
+static int
+parse(const char *text, size_t len, uint16_t *code)
 {
 	const unsigned char *s = (const unsigned char *)text;
+	const size_t plen = sizeof(EDE_GENERIC) - 1;
 	const struct ede_name *name;
 	unsigned value;
 
@@ -73,8 +69,8 @@ ede_parse(const char *text, size_t len, uint16_t *code)
 			return classify_bad(s, len);
 	} else if ((name = ede_name_find(text, len)) != NULL) {
 		value = name->code;
-	} else if (has_ede_prefix(s, len)) {
-		if (!read_decimal(s + 3, len - 3, &value))
+	} else if (has_generic_prefix(s, len, GENERIC_PREFIX)) {
+		if (!read_decimal(s + plen, len - plen, &value))
 			return classify_bad(s, len);
 	} else {
 		return classify_bad(s, len);
@@ -88,5 +84,17 @@ ede_parse(const char *text, size_t len, uint16_t *code)
 DNSRCODE_API int
 dnsrcode_ede_parse(const char *text, size_t len, uint16_t *code)
 {
-	return ede_parse(text, len, code);
+	return parse(text, len, code);
+}
+
+/* A name or EDE<decimal>, read by the parser so that both agree on it;
+ * a bare decimal is no text. */
+DNSRCODE_API const dnsrcode_ede_info *
+dnsrcode_ede_lookup_text(const char *text, size_t len)
+{
+	uint16_t code;
+
+	if (text == NULL || len == 0 || is_digit((unsigned char)text[0]))
+		return NULL;
+	return parse(text, len, &code) == DNSRCODE_OK ? ede_lookup(code) : NULL;
 }

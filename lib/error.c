@@ -1,5 +1,5 @@
 /*
- * error.c - messages for the result codes, and the runtime version.
+ * error.c - messages for the result codes.
  */
 #include "config.h"
 
@@ -44,10 +44,4 @@ dnsrcode_strerror(int err)
 	default:
 		return "unknown error";
 	}
-}
-
-DNSRCODE_API const char *
-dnsrcode_version(void)
-{
-	return PACKAGE_VERSION;
 }

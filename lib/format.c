@@ -1,98 +1,93 @@
 /*
- * format.c - RCODE value to text, into a caller's buffer, with snprintf()
- * semantics.
+ * format.c - the four DNSRCODE_FMT_* styles, shared by the RCODE and the
+ * EDE formatter: what a value prints as, given its row or its range.
  */
 #include "config.h"
 
 #include <string.h>
 
-#include "internal.h"
-#include "out.h"
-#include "rcode-table.inc"
+#include "buffer.h"
+#include "format.h"
 
-static const char *
-range_label(int range_class)
+void
+format_entry_range(struct format_entry *e, const struct code_range *range, const char *text)
 {
-	switch (range_class) {
-	case DNSRCODE_RANGE_PRIVATE:
-		return "Reserved for Private Use";
-	case DNSRCODE_RANGE_RESERVED:
-		return "Reserved";
+	e->description = range_label(range != NULL ? range->range_class : DNSRCODE_RANGE_UNASSIGNED);
+	e->description_len = strlen(e->description);
+	if (range != NULL) {
+		e->references = text + range->reference_off;
+		e->references_len = range->reference_len;
+	}
+}
+
+/* "[A][B]" from "A<sep>B": references as IANA prints them. */
+static void
+put_references(struct buffer *b, const char *refs, size_t len, const char *sep, size_t sep_len)
+{
+	size_t start = 0, i = 0;
+	const char *hit;
+
+	if (len == 0)
+		return;
+	buffer_put(b, " [", 2);
+	/* memchr finds each candidate separator: this runs once per reference
+	 * of every FULL-style format. */
+	while ((hit = memchr(refs + i, sep[0], len - i)) != NULL) {
+		i = (size_t)(hit - refs);
+		if (i + sep_len > len)
+			break;
+		if (memcmp(refs + i, sep, sep_len) != 0) {
+			i++;
+			continue;
+		}
+		buffer_put(b, refs + start, i - start);
+		buffer_put(b, "][", 2);
+		start = i = i + sep_len;
+	}
+	buffer_put(b, refs + start, len - start);
+	buffer_put(b, "]", 1);
+}
+
+/* The mnemonic, or generic<n> for a value without a row: the text that
+ * parses back to the value. */
+static void
+put_mnemonic(struct buffer *b, unsigned code, const struct format_entry *e)
+{
+	if (e->mnemonic != NULL) {
+		buffer_put(b, e->mnemonic, e->mnemonic_len);
+	} else {
+		buffer_put(b, e->generic, e->generic_len);
+		buffer_put_decimal(b, code);
+	}
+}
+
+int
+format_entry(char *buf, size_t size, unsigned code, int style, const struct format_entry *e)
+{
+	struct buffer b = { buf, size, 0 };
+
+	switch (style) {
+	case DNSRCODE_FMT_MNEMONIC:
+		put_mnemonic(&b, code, e);
+		break;
+	case DNSRCODE_FMT_NAME:
+		if (e->mnemonic != NULL)
+			buffer_put(&b, e->name, e->name_len);
+		else
+			put_mnemonic(&b, code, e);
+		break;
+	case DNSRCODE_FMT_DESCRIPTION:
+		buffer_put(&b, e->description, e->description_len);
+		break;
 	default:
-		return "Unassigned";
+		/* "NXDOMAIN (3): Non-Existent Domain [RFC1035]" */
+		put_mnemonic(&b, code, e);
+		buffer_put(&b, " (", 2);
+		buffer_put_decimal(&b, code);
+		buffer_put(&b, "): ", 3);
+		buffer_put(&b, e->description, e->description_len);
+		put_references(&b, e->references, e->references_len, e->sep, e->sep_len);
+		break;
 	}
-}
-
-/* Copy 4 to 16 bytes as two overlapping moves of 4 or 8, which the
- * compiler turns into plain loads and stores: no call, no loop. */
-static inline void
-copy_short(char *dst, const char *src, size_t n)
-{
-	if (n >= 8) {
-		memcpy(dst, src, 8);
-		memcpy(dst + n - 8, src + n - 8, 8);
-	} else {
-		memcpy(dst, src, 4);
-		memcpy(dst + n - 4, src + n - 4, 4);
-	}
-}
-
-#if RCODE_MNEMONIC_MIN < 3 || RCODE_MNEMONIC_MAX > 15
-#error "copy_short() takes a mnemonic and its NUL as 4 to 16 bytes"
-#endif
-
-/* Any style, any code, any buffer size, once the arguments are known to
- * be valid.  Out of line, so that the mnemonic path saves no registers. */
-RCODE_NOINLINE static int
-format_any(char *buf, size_t size, unsigned code, dnsrcode_context ctx, int style)
-{
-	struct out o = { buf, size, 0 };
-	struct out_entry e = { "RCODE", 5, NULL, 0, NULL, 0, NULL, 0, "", 0, " ", 1 };
-	const dnsrcode_info *info = rcode_lookup(code, ctx);
-
-	if (info != NULL) {
-		e.mnemonic = rcode_string(info->mnemonic_off);
-		e.mnemonic_len = info->mnemonic_len;
-		e.name = rcode_string(info->name_off);
-		e.name_len = info->name_len;
-		e.description = rcode_string(info->description_off);
-		e.description_len = info->description_len;
-		e.references = rcode_string(info->reference_off);
-		e.references_len = info->reference_len;
-	} else {
-		/* The generator proves that rows and ranges cover 0..65535; a
-		 * missing range would still print as unassigned. */
-		const struct rcode_range *range = rcode_range_of(code);
-
-		e.description = range_label(range != NULL ? range->range_class
-		                                          : DNSRCODE_RANGE_UNASSIGNED);
-		e.description_len = strlen(e.description);
-		if (range != NULL) {
-			e.references = rcode_range_reference(range);
-			e.references_len = range->reference_len;
-		}
-	}
-	return out_format_entry(&o, code, style, &e);
-}
-
-DNSRCODE_API int
-dnsrcode_format(char *buf, size_t size, unsigned code, dnsrcode_context ctx, int style)
-{
-	if (!rcode_ctx_valid(ctx) || style < DNSRCODE_FMT_MNEMONIC || style > DNSRCODE_FMT_FULL ||
-	    (buf == NULL && size > 0))
-		return DNSRCODE_EINVAL;
-	if (code > rcode_ctx_max(ctx))
-		return DNSRCODE_ERANGE;
-	/* The common call: an assigned code's mnemonic into a buffer that
-	 * holds it.  The blob has the NUL right after the text. */
-	if (style == DNSRCODE_FMT_MNEMONIC && code < RCODE_DENSE) {
-		unsigned i = code * RCODE_CTX_STRIDE + (unsigned)ctx;
-		size_t len = rcode_mnemonic_len[i];
-
-		if (len != 0 && len < size) {
-			copy_short(buf, rcode_text + rcode_mnemonic_off[i], len + 1);
-			return (int)len;
-		}
-	}
-	return format_any(buf, size, code, ctx, style);
+	return buffer_finish(&b);
 }

@@ -75,7 +75,7 @@ struct reader {
  * found by stepping over its labels, which costs less than remembering
  * each of them.
  */
-static RCODE_INLINE uint32_t
+static LIB_INLINE uint32_t
 recall(const struct reader *r, size_t target)
 {
 	unsigned i = SUFFIX_SLOT(target);
@@ -101,7 +101,7 @@ recall(const struct reader *r, size_t target)
  * may have: any pointer to it would make one too many, and the walk will
  * say so.
  */
-static RCODE_INLINE void
+static LIB_INLINE void
 remember(struct reader *r, size_t q, size_t stop, unsigned left, unsigned hops)
 {
 	const uint8_t *msg = r->msg;
@@ -159,7 +159,7 @@ struct run {
  * error is the one the walk finds first.  Every label start the walk
  * passes is remembered once the name's length is known.
  */
-RCODE_NOINLINE static size_t
+LIB_NOINLINE static size_t
 walk_name(struct reader *r, size_t end, size_t p)
 {
 	const uint8_t *msg = r->msg;
@@ -183,10 +183,11 @@ walk_name(struct reader *r, size_t end, size_t p)
 			p += c + 1;
 			continue;
 		}
-		/* The end of a run of labels. */
+		/* The end of a run of labels (before a jump that missed, there
+		 * is only the first). */
 		if (runs > 0)
 			run[runs - 1].stop = (uint16_t)p;
-		else if (hops == 0)
+		else
 			stop = p;
 		if (c == 0) {
 			total++;
@@ -243,7 +244,7 @@ walk_name(struct reader *r, size_t end, size_t p)
  * name again and says what it found.  No suffix remembered has so many
  * pointers that one more is too many.
  */
-static RCODE_INLINE size_t
+static LIB_INLINE size_t
 skip_name(struct reader *r, size_t end, size_t p)
 {
 	const uint8_t *msg = r->msg;

@@ -164,7 +164,8 @@ main(int argc, char **argv)
 		double s = cpu_seconds() - start;
 
 		getrusage(RUSAGE_SELF, &ru);
-		printf("packets %llu messages %llu cpu-seconds %.3f packets/s %.0f peak-rss-kib %ld\n",
+		printf("packets %llu messages %llu cpu-seconds %.3f packets/s %.0f "
+		       "peak-rss-kib %ld\n",
 		       (unsigned long long)c.packets, (unsigned long long)c.messages, s,
 		       (double)c.packets / s, ru.ru_maxrss);
 	}

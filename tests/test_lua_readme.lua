@@ -1,9 +1,8 @@
 -- The Lua examples of the README and of dnsrcode-lua(3) run and print what they say: a line
 -- `print(...) --> text`, or `--> text` on the next line, must print
 -- `text` (several values separated by a tab, as print() does).
--- The examples below are the README's; when the source tree is at hand,
--- the ```lua blocks of README.md and the EXAMPLES of man/dnsrcode-lua.3
--- run as well.
+-- The examples below are the README's; the ```lua blocks of README.md
+-- and the EXAMPLES of man/dnsrcode-lua.3 run as well.
 
 local harness = dofile((arg[0]:match("^(.*/)") or "./") .. "lua_harness.lua")
 
@@ -32,18 +31,18 @@ print(table.concat(names, " "))
 ]==],
 }
 
-local function readme_blocks()
+local function readme_blocks(readme)
 	local blocks = {}
-	for block in (harness.source_file("README.md") or ""):gmatch("\n```lua\n(.-\n)```") do
+	for block in readme:gmatch("\n```lua\n(.-\n)```") do
 		blocks[#blocks + 1] = block
 	end
 	return blocks
 end
 
 -- The .EX blocks of the EXAMPLES section of man/dnsrcode-lua.3.
-local function man_blocks()
+local function man_blocks(page)
 	local blocks, section, block = {}, nil, nil
-	for line in (harness.source_file("man/dnsrcode-lua.3") or ""):gmatch("([^\n]*)\n") do
+	for line in page:gmatch("([^\n]*)\n") do
 		if line:match("^%.SH ") then
 			section = line:sub(5)
 		elseif section == "EXAMPLES" and line == ".EX" then
@@ -101,11 +100,19 @@ local function check(label, code)
 end
 
 for i, code in ipairs(EXAMPLES) do check("example " .. i, code) end
-for i, code in ipairs(readme_blocks()) do check("README.md lua block " .. i, code) end
-local man = man_blocks()
-if harness.source_file("man/dnsrcode-lua.3") and #man == 0 then
-	check("man/dnsrcode-lua.3 EXAMPLES", "error('no .EX block found')")
+-- Both files are in every tree the tests run from (a checkout, the dist
+-- tarball): one that is missing or holds no example is a failure, not
+-- nothing to check.
+local function check_file(path, blocks_of, what)
+	local text = harness.source_file(path)
+	local blocks = text and blocks_of(text) or {}
+	if #blocks == 0 then
+		check(path, string.format("error(%q)", text and "no " .. what .. " found" or "not found"))
+	end
+	for i, code in ipairs(blocks) do check(path .. " example " .. i, code) end
 end
-for i, code in ipairs(man) do check("man/dnsrcode-lua.3 example " .. i, code) end
+
+check_file("README.md", readme_blocks, "```lua block")
+check_file("man/dnsrcode-lua.3", man_blocks, ".EX block in EXAMPLES")
 print(string.format("%d examples, %d failed", ran, failed))
 os.exit(failed == 0 and 0 or 1)

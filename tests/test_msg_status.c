@@ -92,6 +92,15 @@ question(struct msg *m, const char *name)
 	put16(m, CLASS_IN);
 }
 
+/* A question of type A, class IN, whose name is a pointer to @target. */
+static void
+question_pointer(struct msg *m, size_t target)
+{
+	put16(m, (unsigned)(0xc000 | target));
+	put16(m, TYPE_A);
+	put16(m, CLASS_IN);
+}
+
 /* An A record owned by a pointer to the question name (offset 12). */
 static void
 answer_a(struct msg *m)
@@ -800,6 +809,26 @@ test_malformed_misplaced_opt(void)
 	put32(&m, 0);
 	put16(&m, 0);
 	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
+	/* Owned by the root through pointers, to the root question's name
+	 * and to that pointer: the root all the same. */
+	header(&m, 1, QR, 2, 0, 0, 1);
+	question(&m, ".");
+	question_pointer(&m, 12);
+	put16(&m, 0xc000 | 17);
+	put16(&m, TYPE_OPT);
+	put16(&m, 512);
+	put32(&m, 0);
+	put16(&m, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_OK);
+	/* Through a pointer to a name that is not the root. */
+	header(&m, 1, QR, 1, 0, 0, 1);
+	question(&m, "example.");
+	put16(&m, 0xc00c);
+	put16(&m, TYPE_OPT);
+	put16(&m, 512);
+	put32(&m, 0);
+	put16(&m, 0);
+	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_EOPT);
 }
 
 static void
@@ -855,13 +884,138 @@ test_malformed_tsig_rdata(void)
 	CU_ASSERT_EQUAL(rc_of(&m), DNSRCODE_ETSIG);
 }
 
+/* ------------------------------------------ what the reader remembers
+ * The reader remembers the suffixes of names it has walked, so that a
+ * pointer to one is not followed again.  Remembering changes how long a
+ * message takes, never its answer: these messages put it where a
+ * remembered suffix must not be trusted, and the answer must be the one
+ * of the plain walk (fuzz/msg_reference.c does that walk on every input
+ * the fuzzers try). */
+
+/*
+ * Questions that make a remembered suffix of @hops pointers: the root at
+ * offset 12, @hops - 1 questions each a pointer to the one before, and a
+ * question "a" followed by a pointer to the last of them.  Answers the
+ * offset of that "a", whose suffix has @hops pointers; the header's
+ * QDCOUNT must be @hops + 1 plus what the caller adds.
+ */
+static size_t
+remembered_chain(struct msg *m, unsigned hops)
+{
+	size_t prev = 12, a;
+	unsigned i;
+
+	put8(m, 0);
+	put16(m, TYPE_A);
+	put16(m, CLASS_IN);
+	for (i = 1; i < hops; i++) {
+		size_t here = m->len;
+
+		question_pointer(m, prev);
+		prev = here;
+	}
+	a = m->len;
+	put8(m, 1);
+	put8(m, 'a');
+	question_pointer(m, prev);
+	return a;
+}
+
+static void
+test_memory_pointer_count_past_a_remembered_suffix(void)
+{
+	struct msg m;
+	unsigned more;
+
+	/* "a" has 100 pointers behind it; a name of @more pointers in a row
+	 * ending at "a" has more + 100: fine up to 127, not past it. */
+	for (more = 26; more <= 28; more++) {
+		size_t prev, a;
+		unsigned i;
+
+		header(&m, 1, QR, 100 + 1 + more, 0, 0, 0);
+		a = remembered_chain(&m, 100);
+		prev = a;
+		for (i = 0; i < more; i++) {
+			size_t here = m.len;
+
+			question_pointer(&m, prev);
+			prev = here;
+		}
+		CU_ASSERT_EQUAL(rc_of(&m), more + 100 <= 127 ? DNSRCODE_OK : DNSRCODE_EPOINTER);
+	}
+}
+
+static void
+test_memory_pointer_count_through_glue(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+	unsigned hops;
+
+	/* An answer's RDATA holds "b" and a pointer to "a"; the next owner
+	 * points at "b": 1 + 1 + the pointers behind "a". */
+	for (hops = 124; hops <= 126; hops++) {
+		size_t a, b;
+
+		header(&m, 1, QR, hops + 1, 2, 0, 0);
+		a = remembered_chain(&m, hops);
+		put16(&m, 0xc00c);
+		put16(&m, TYPE_CNAME);
+		put16(&m, CLASS_IN);
+		put32(&m, 60);
+		put16(&m, 4);
+		b = m.len;
+		put8(&m, 1);
+		put8(&m, 'b');
+		put16(&m, (unsigned)(0xc000 | a));
+		put16(&m, (unsigned)(0xc000 | b));
+		put16(&m, TYPE_A);
+		put16(&m, CLASS_IN);
+		put32(&m, 60);
+		put16(&m, 4);
+		put32(&m, 0xc0000201);
+		CU_ASSERT_EQUAL(status_of(&m, &st, NULL, 0),
+		                hops + 2 <= 127 ? DNSRCODE_OK : DNSRCODE_EPOINTER);
+	}
+}
+
+static void
+test_memory_labels_beyond_pointer_reach(void)
+{
+	struct msg m;
+	dnsrcode_status st;
+	size_t rdlen = 16400;
+
+	/* Pointers reach the first 16384 octets: names past them are walked
+	 * but not remembered, and the message reads the same. */
+	header(&m, 1, QR, 1, 3, 0, 0);
+	question(&m, "www.example.");
+	put16(&m, 0xc00c);
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	put32(&m, 60);
+	put16(&m, (unsigned)rdlen);
+	memset(m.b + m.len, 0, rdlen);
+	m.len += rdlen;
+	CU_ASSERT_FATAL(m.len > 0x4000);
+	put_name(&m, "x.y.");
+	put16(&m, TYPE_A);
+	put16(&m, CLASS_IN);
+	put32(&m, 60);
+	put16(&m, 0);
+	answer_a(&m);
+	CU_ASSERT_EQUAL_FATAL(status_of(&m, &st, NULL, 0), DNSRCODE_OK);
+	CU_ASSERT_EQUAL(st.ancount, 3);
+}
+
 int
 main(void)
 {
 	static const struct test_case tests[] = {
 		{ "reads header fields", test_status_reads_header_fields },
 		{ "reads OPT fields", test_status_reads_opt_fields },
-		{ "combines BADCOOKIE", test_status_combines_badcookie },
+		{ "combines header and OPT into BADCOOKIE", test_status_combines_badcookie },
 		{ "reads the TSIG error behind NOTAUTH",
 		  test_status_reads_tsig_error_behind_notauth },
 		{ "reports a TSIG error without NOTAUTH",
@@ -877,26 +1031,32 @@ main(void)
 		{ "rejects NULL arguments", test_status_rejects_null_arguments },
 		{ "leaves outputs untouched on error",
 		  test_status_leaves_outputs_untouched_on_error },
-		{ "malformed: truncated header", test_malformed_truncated_header },
-		{ "malformed: counts larger than the data",
+		{ "a header under 12 octets is ETRUNCATED", test_malformed_truncated_header },
+		{ "counts past the data are ETRUNCATED",
 		  test_malformed_counts_larger_than_data },
-		{ "malformed: every prefix is truncated",
+		{ "every prefix of a message is ETRUNCATED",
 		  test_malformed_every_prefix_is_truncated },
-		{ "malformed: trailing octets", test_malformed_trailing_octets },
-		{ "malformed: compression loop", test_malformed_compression_loop },
-		{ "malformed: pointer beyond the end", test_malformed_pointer_beyond_the_end },
+		{ "octets after the last record are EMALFORMED", test_malformed_trailing_octets },
+		{ "a compression loop is EPOINTER", test_malformed_compression_loop },
+		{ "a pointer forward or past the end is EPOINTER", test_malformed_pointer_beyond_the_end },
 		{ "reads a name running past its pointer",
 		  test_status_reads_name_running_past_its_pointer },
-		{ "malformed: pointer chain limit", test_malformed_pointer_chain_limit },
-		{ "malformed: label types and long names",
+		{ "127 pointers in a chain are read, more are EPOINTER", test_malformed_pointer_chain_limit },
+		{ "label types 0x40 and 0x80 and names over 255 octets are ENAME",
 		  test_malformed_label_types_and_long_names },
-		{ "malformed: OPT with bad RDLENGTH", test_malformed_opt_bad_rdlength },
-		{ "malformed: EDE option shorter than 2",
+		{ "OPT options not filling RDLENGTH are EOPT, RDLENGTH past the data ETRUNCATED", test_malformed_opt_bad_rdlength },
+		{ "an EDE option under 2 octets is EOPT",
 		  test_malformed_ede_option_shorter_than_two },
-		{ "malformed: two OPT records", test_malformed_two_opt_records },
-		{ "malformed: misplaced OPT", test_malformed_misplaced_opt },
-		{ "malformed: TSIG not last", test_malformed_tsig_not_last },
-		{ "malformed: TSIG RDATA", test_malformed_tsig_rdata },
+		{ "two OPT records are EOPT", test_malformed_two_opt_records },
+		{ "an OPT outside the additional section or not at the root is EOPT", test_malformed_misplaced_opt },
+		{ "a TSIG not last in the additional section is ETSIG", test_malformed_tsig_not_last },
+		{ "a TSIG not of class ANY or with fields not filling RDLENGTH is ETSIG", test_malformed_tsig_rdata },
+		{ "a pointer past a remembered suffix counts its pointers: 127 are read, more EPOINTER",
+		  test_memory_pointer_count_past_a_remembered_suffix },
+		{ "a pointer to glue that ends in a remembered suffix counts them too",
+		  test_memory_pointer_count_through_glue },
+		{ "names past a pointer's reach read the same, unremembered",
+		  test_memory_labels_beyond_pointer_reach },
 		TEST_END
 	};
 

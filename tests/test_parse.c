@@ -324,6 +324,10 @@ test_parse_rejects_non_ascii_with_esyntax(void)
 	FAILS("\xc3\xa9", ANY, DNSRCODE_ESYNTAX);
 	FAILS("NXD\xc3\x94MAIN", ANY, DNSRCODE_ESYNTAX);
 	FAILS("\xff", ANY, DNSRCODE_ESYNTAX);
+	/* The last byte folds like 'I' plus 64: DSOTYPENI's hash slot and
+	 * first 8 bytes, a different tail. */
+	FAILS("DSOTYPEN\xa9", ANY, DNSRCODE_ESYNTAX);
+	CU_ASSERT_PTR_NULL(dnsrcode_lookup_name("DSOTYPEN\xa9", 9));
 }
 
 static void

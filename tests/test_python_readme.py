@@ -2,7 +2,7 @@
 """The Python examples of the README run and print what they say.
 
 A line `print(...)  # text` must print `text`.  The examples below are the
-README's; when README.md is found, its ```python blocks run as well."""
+README's; the ```python blocks of README.md run as well."""
 
 import contextlib
 import io
@@ -51,12 +51,12 @@ print(repr(rcode.from_flags(0x8183, 0)))              # <Rcode.NXDOMAIN: 3>
 
 
 def readme_blocks():
+	"""The ```python blocks of README.md.  README.md is in every tree the
+	tests run from (a checkout, the dist tarball): a missing one is an
+	error, not nothing to check."""
 	srcdir = os.environ.get("top_srcdir",
 	                        os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-	path = os.path.join(srcdir, "README.md")
-	if not os.path.exists(path):
-		return []
-	with open(path, encoding="utf-8") as f:
+	with open(os.path.join(srcdir, "README.md"), encoding="utf-8") as f:
 		return re.findall(r"^```python\n(.*?)^```", f.read(), re.M | re.S)
 
 
@@ -87,7 +87,9 @@ class TestReadmeExamples(unittest.TestCase):
 		self.assertTrue(all(expected_output(code) for code in EXAMPLES))
 
 	def test_readme_blocks(self):
-		for code in readme_blocks():
+		blocks = readme_blocks()
+		self.assertTrue(blocks, "README.md has no ```python block to run")
+		for code in blocks:
 			with self.subTest(code=code.splitlines()[0]):
 				self.run_example(code)
 

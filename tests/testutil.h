@@ -23,22 +23,26 @@ struct test_case {
 #define LIT(s) (s), (sizeof(s) - 1)
 
 /*
- * CU_ASSERT_STRING_EQUAL passes NULL to strcmp(); this one fails the
- * assertion instead of crashing, and prints both texts when they differ.
+ * CU_ASSERT_STRING_EQUAL and _NOT_EQUAL pass NULL to strcmp(); these fail
+ * the assertion instead of crashing (a NULL text is neither equal nor
+ * unequal to anything), and print both texts when the assertion fails.
  */
 #define ASSERT_STR_EQ(got, want) \
-	check_str_eq((got), (want), #got " == " #want, __LINE__, __FILE__, __func__)
+	check_str((got), (want), 1, #got " == " #want, __LINE__, __FILE__, __func__)
+#define ASSERT_STR_NE(got, other) \
+	check_str((got), (other), 0, #got " != " #other, __LINE__, __FILE__, __func__)
 
 /* inline: a test file that compares no strings must not warn. */
 static inline void
-check_str_eq(const char *got, const char *want, const char *what, unsigned line,
-             const char *file, const char *func)
+check_str(const char *got, const char *want, int equal, const char *what, unsigned line,
+          const char *file, const char *func)
 {
-	int ok = got != NULL && want != NULL && strcmp(got, want) == 0;
+	int ok = got != NULL && want != NULL && (strcmp(got, want) == 0) == (equal != 0);
 
 	if (!ok)
-		fprintf(stderr, "\n%s:%u: got \"%s\", want \"%s\"\n", file, line,
-		        got == NULL ? "(null)" : got, want == NULL ? "(null)" : want);
+		fprintf(stderr, "\n%s:%u: got \"%s\", want %s\"%s\"\n", file, line,
+		        got == NULL ? "(null)" : got, equal ? "" : "anything but ",
+		        want == NULL ? "(null)" : want);
 	CU_assertImplementation(ok ? CU_TRUE : CU_FALSE, line, what, file, func, CU_FALSE);
 }
 

@@ -42,6 +42,12 @@
 #define DLT_LINUX_SLL2 276
 #endif
 
+static int
+is_vlan(uint16_t type)
+{
+	return type == ETHERTYPE_VLAN || type == ETHERTYPE_QINQ || type == ETHERTYPE_QINQ_OLD;
+}
+
 /* The ethertype at p[off], after any VLAN tags. */
 static void
 ethertype(struct input *in, const uint8_t *p, size_t cap, size_t wire, size_t off,
@@ -49,16 +55,13 @@ ethertype(struct input *in, const uint8_t *p, size_t cap, size_t wire, size_t of
 {
 	int tags;
 
-	for (tags = 0; type == ETHERTYPE_VLAN || type == ETHERTYPE_QINQ || type == ETHERTYPE_QINQ_OLD;
-	     tags++) {
+	for (tags = 0; is_vlan(type); tags++) {
 		if (tags == VLAN_TAGS_MAX) {
 			input_skip(in, INPUT_SKIP_NOT_IP, 1);
 			return;
 		}
-		if (off + 4 > cap) {
-			input_skip(in, off + 4 <= wire ? INPUT_SKIP_SNAPLEN : INPUT_SKIP_LINK_TRUNCATED, 1);
+		if (input_lacks(in, off + 4, cap, wire, INPUT_SKIP_LINK_TRUNCATED, 1))
 			return;
-		}
 		type = get16(p + off + 2);
 		off += 4;
 	}
@@ -91,15 +94,6 @@ loopback(struct input *in, const uint8_t *p, size_t cap, size_t wire, uint32_t f
 	}
 }
 
-static int
-link_short(struct input *in, size_t need, size_t cap, size_t wire)
-{
-	if (need <= cap)
-		return 0;
-	input_skip(in, need <= wire ? INPUT_SKIP_SNAPLEN : INPUT_SKIP_LINK_TRUNCATED, 1);
-	return 1;
-}
-
 static void
 frame(struct input *in, int linktype, const uint8_t *p, size_t cap, size_t wire)
 {
@@ -107,15 +101,15 @@ frame(struct input *in, int linktype, const uint8_t *p, size_t cap, size_t wire)
 
 	switch (linktype) {
 	case DLT_EN10MB:
-		if (!link_short(in, ETHER_HEADER, cap, wire))
+		if (!input_lacks(in, ETHER_HEADER, cap, wire, INPUT_SKIP_LINK_TRUNCATED, 1))
 			ethertype(in, p, cap, wire, ETHER_HEADER, get16(p + 12));
 		break;
 	case DLT_LINUX_SLL:
-		if (!link_short(in, SLL_HEADER, cap, wire))
+		if (!input_lacks(in, SLL_HEADER, cap, wire, INPUT_SKIP_LINK_TRUNCATED, 1))
 			ethertype(in, p, cap, wire, SLL_HEADER, get16(p + 14));
 		break;
 	case DLT_LINUX_SLL2:
-		if (!link_short(in, SLL2_HEADER, cap, wire))
+		if (!input_lacks(in, SLL2_HEADER, cap, wire, INPUT_SKIP_LINK_TRUNCATED, 1))
 			ethertype(in, p, cap, wire, SLL2_HEADER, get16(p));
 		break;
 	case DLT_RAW:
@@ -128,18 +122,15 @@ frame(struct input *in, int linktype, const uint8_t *p, size_t cap, size_t wire)
 		ip_packet(in, p, cap, wire, 6);
 		break;
 	case DLT_NULL:
-		if (link_short(in, NULL_HEADER, cap, wire))
-			break;
-		/* Written in the capturing host's byte order: a family is
-		 * small, so the order is the one that makes it small. */
-		family = get32(p);
-		if (family > 0xffff)
-			family = (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
-		loopback(in, p + NULL_HEADER, cap - NULL_HEADER, wire - NULL_HEADER, family);
-		break;
 	case DLT_LOOP:
-		if (!link_short(in, NULL_HEADER, cap, wire))
-			loopback(in, p + NULL_HEADER, cap - NULL_HEADER, wire - NULL_HEADER, get32(p));
+		if (input_lacks(in, NULL_HEADER, cap, wire, INPUT_SKIP_LINK_TRUNCATED, 1))
+			break;
+		/* DLT_NULL is in the capturing host's byte order: a family
+		 * is small, so the order is the one that makes it small. */
+		family = get32(p);
+		if (linktype == DLT_NULL && family > 0xffff)
+			family = p[0] | p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+		loopback(in, p + NULL_HEADER, cap - NULL_HEADER, wire - NULL_HEADER, family);
 		break;
 	default:
 		input_skip(in, INPUT_SKIP_LINK_TYPE, 1);

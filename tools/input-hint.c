@@ -56,9 +56,12 @@ input_hint(const uint8_t *msg, size_t len)
 		return "it looks like messages each after a 2-octet length: try --tcp";
 	if (is_hex_text(msg, len))
 		return "it looks like hex text: try --hex";
-	if (starts_with(msg, len, "\xa1\xb2\xcd\x34", 4) || starts_with(msg, len, "\x34\xcd\xb2\xa1", 4) ||
-	    starts_with(msg, len, "snoop\0\0\0", 8))
-		return "it looks like a capture in a format libpcap does not read: convert it to pcap";
+	/* Kuznetzov's modified pcap (either byte order), Sun's snoop. */
+	if (starts_with(msg, len, "\xa1\xb2\xcd\x34", 4) ||
+	    starts_with(msg, len, "\x34\xcd\xb2\xa1", 4) || starts_with(msg, len, "snoop\0\0\0", 8))
+		return "it looks like a capture in a format libpcap does not read: "
+		       "convert it to pcap";
+	/* gzip, zstd, xz, bzip2. */
 	if (starts_with(msg, len, "\x1f\x8b", 2) || starts_with(msg, len, "\x28\xb5\x2f\xfd", 4) ||
 	    starts_with(msg, len, "\xfd" "7zXZ", 5) || starts_with(msg, len, "BZh", 3))
 		return "it looks compressed: decompress it first";

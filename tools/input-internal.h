@@ -45,6 +45,11 @@ int input_reserve(uint8_t **buf, uint32_t *size, uint32_t need, uint32_t first, 
  * one reason stands for. */
 void input_message(struct input *in, const uint8_t *msg, size_t len);
 void input_skip(struct input *in, enum input_skip why, uint32_t packets);
+/* 1 (counted, for packets packets) when fewer than need octets are
+ * there: under the snapshot length when the capture cut them (cap), else
+ * under why, the packet itself being short (wire). */
+int input_lacks(struct input *in, size_t need, size_t cap, size_t wire, enum input_skip why,
+                uint32_t packets);
 /* Copies of the meta for state given up: the current packet's, with the
  * addresses of the state. */
 struct flow_key;

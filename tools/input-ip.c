@@ -28,16 +28,6 @@
 #define IPPROTO_SHIM6_ 140
 #define IPV6_HEADERS_MAX 16 /* extension headers in one packet */
 
-/* 1 (counted) when fewer than need octets are there. */
-static int
-lacks(struct input *in, size_t need, size_t cap, size_t wire, enum input_skip why, uint32_t weight)
-{
-	if (need <= cap)
-		return 0;
-	input_skip(in, need <= wire ? INPUT_SKIP_SNAPLEN : why, weight);
-	return 1;
-}
-
 static int
 dns_port(const struct input *in, uint16_t port)
 {
@@ -50,7 +40,7 @@ static int
 not_dns(struct input *in, const uint8_t *p, size_t header, size_t cap, size_t wire,
         char transport, enum input_skip bad, uint32_t weight)
 {
-	if (lacks(in, header, cap, wire, bad, weight))
+	if (input_lacks(in, header, cap, wire, bad, weight))
 		return 1;
 	in->meta.sport = get16(p);
 	in->meta.dport = get16(p + 2);
@@ -73,7 +63,7 @@ udp(struct input *in, const uint8_t *p, size_t cap, size_t wire, uint32_t weight
 		input_skip(in, INPUT_SKIP_UDP_HEADER, weight);
 		return;
 	}
-	if (lacks(in, len, cap, wire, INPUT_SKIP_UDP_HEADER, weight))
+	if (input_lacks(in, len, cap, wire, INPUT_SKIP_UDP_HEADER, weight))
 		return;
 	input_message(in, p + 8, len - 8);
 }
@@ -93,7 +83,7 @@ tcp(struct input *in, const uint8_t *p, size_t cap, size_t wire, uint32_t weight
 	}
 	/* A segment cut short leaves a hole in its stream, seen as a gap
 	 * when the next segment comes. */
-	if (lacks(in, wire, cap, wire, INPUT_SKIP_TCP_HEADER, weight))
+	if (input_lacks(in, wire, cap, wire, INPUT_SKIP_TCP_HEADER, weight))
 		return;
 	memset(&key, 0, sizeof(key));
 	key.af = in->meta.af == AF_INET6 ? 6 : 4;
@@ -170,13 +160,13 @@ ipv4(struct input *in, const uint8_t *p, size_t cap, size_t wire)
 	struct flow_key key;
 	uint16_t frag;
 
-	if (lacks(in, 20, cap, wire, INPUT_SKIP_IP_TRUNCATED, 1))
+	if (input_lacks(in, 20, cap, wire, INPUT_SKIP_IP_TRUNCATED, 1))
 		return;
 	ihl = (size_t)(p[0] & 0x0f) * 4;
 	total = get16(p + 2);
 	if (ip_length(in, p[0] >> 4 != 4 || ihl < 20 || total < ihl, total, &cap, &wire) != 0)
 		return;
-	if (lacks(in, ihl, cap, wire, INPUT_SKIP_IP_TRUNCATED, 1))
+	if (input_lacks(in, ihl, cap, wire, INPUT_SKIP_IP_TRUNCATED, 1))
 		return;
 	set_addresses(in, AF_INET, p + 12, p + 16, 4);
 	frag = get16(p + 6);
@@ -185,7 +175,7 @@ ipv4(struct input *in, const uint8_t *p, size_t cap, size_t wire)
 		transport(in, p[9], p + ihl, cap - ihl, wire - ihl, 1);
 		return;
 	}
-	if (lacks(in, wire, cap, wire, INPUT_SKIP_IP_TRUNCATED, 1))
+	if (input_lacks(in, wire, cap, wire, INPUT_SKIP_IP_TRUNCATED, 1))
 		return;
 	fragment_key(in, &key, 4, p[9], get16(p + 4));
 	d = frag_add(in, &key, offset, frag & 0x2000, p[9], p + ihl, total - ihl);
@@ -215,7 +205,7 @@ ipv6_payload(struct input *in, uint8_t next, const uint8_t *p, size_t cap, size_
 		case IPPROTO_HIP_:
 		case IPPROTO_SHIM6_:
 		case IPPROTO_AH_:
-			if (lacks(in, 2, cap, wire, INPUT_SKIP_IP_HEADER, weight))
+			if (input_lacks(in, 2, cap, wire, INPUT_SKIP_IP_HEADER, weight))
 				return;
 			len = next == IPPROTO_AH_ ? ((size_t)p[1] + 2) * 4 : ((size_t)p[1] + 1) * 8;
 			break;
@@ -224,7 +214,7 @@ ipv6_payload(struct input *in, uint8_t next, const uint8_t *p, size_t cap, size_
 				input_skip(in, INPUT_SKIP_IP_HEADER, weight);
 				return;
 			}
-			if (lacks(in, 8, cap, wire, INPUT_SKIP_IP_HEADER, weight))
+			if (input_lacks(in, 8, cap, wire, INPUT_SKIP_IP_HEADER, weight))
 				return;
 			offset = get16(p + 2) & 0xfff8;
 			/* RFC 6946: an atomic fragment is a whole datagram. */
@@ -232,7 +222,7 @@ ipv6_payload(struct input *in, uint8_t next, const uint8_t *p, size_t cap, size_
 				len = 8;
 				break;
 			}
-			if (lacks(in, wire, cap, wire, INPUT_SKIP_IP_TRUNCATED, weight))
+			if (input_lacks(in, wire, cap, wire, INPUT_SKIP_IP_TRUNCATED, weight))
 				return;
 			fragment_key(in, &key, 6, 0, get32(p + 4));
 			d = frag_add(in, &key, offset, p[3] & 1, p[0], p + 8, wire - 8);
@@ -245,7 +235,7 @@ ipv6_payload(struct input *in, uint8_t next, const uint8_t *p, size_t cap, size_
 			transport(in, next, p, cap, wire, weight);
 			return;
 		}
-		if (lacks(in, len, cap, wire, INPUT_SKIP_IP_HEADER, weight))
+		if (input_lacks(in, len, cap, wire, INPUT_SKIP_IP_HEADER, weight))
 			return;
 		next = p[0];
 		p += len;
@@ -260,7 +250,7 @@ ipv6(struct input *in, const uint8_t *p, size_t cap, size_t wire)
 {
 	size_t total;
 
-	if (lacks(in, 40, cap, wire, INPUT_SKIP_IP_TRUNCATED, 1))
+	if (input_lacks(in, 40, cap, wire, INPUT_SKIP_IP_TRUNCATED, 1))
 		return;
 	total = 40 + (size_t)get16(p + 4);
 	/* A payload length of 0 is a jumbogram (RFC 2675), never DNS. */
@@ -274,7 +264,7 @@ void
 ip_packet(struct input *in, const uint8_t *p, size_t cap, size_t wire, unsigned version)
 {
 	if (version == 0) {
-		if (lacks(in, 1, cap, wire, INPUT_SKIP_IP_TRUNCATED, 1))
+		if (input_lacks(in, 1, cap, wire, INPUT_SKIP_IP_TRUNCATED, 1))
 			return;
 		version = p[0] >> 4;
 	}

@@ -68,6 +68,16 @@ input_reserve(uint8_t **buf, uint32_t *size, uint32_t need, uint32_t first, uint
 	return 0;
 }
 
+int
+input_lacks(struct input *in, size_t need, size_t cap, size_t wire, enum input_skip why,
+            uint32_t packets)
+{
+	if (need <= cap)
+		return 0;
+	input_skip(in, need <= wire ? INPUT_SKIP_SNAPLEN : why, packets);
+	return 1;
+}
+
 void
 input_message(struct input *in, const uint8_t *msg, size_t len)
 {
