@@ -1,0 +1,32 @@
+# ------------------------------------------------------------------ tools
+bin_PROGRAMS = tools/dnsrcode
+tools_dnsrcode_SOURCES = \
+	tools/cli.h \
+	tools/dnsrcode.c \
+	tools/names.c \
+	tools/text.c \
+	tools/json.c \
+	tools/ede.c \
+	tools/status.c \
+	tools/batch.c \
+	tools/summary.h \
+	tools/summary.c \
+	tools/summary-format.c
+tools_dnsrcode_LDADD = tools/libinput.a lib/libdnsrcode.la $(PCAP_LIBS)
+# The input layer: DNS messages out of raw, hex, length-prefixed and
+# capture files (tools/input.h), for the program, its tests and its fuzz
+# target.
+noinst_LIBRARIES = tools/libinput.a
+tools_libinput_a_CPPFLAGS = $(AM_CPPFLAGS) $(PCAP_CFLAGS)
+tools_libinput_a_SOURCES = \
+	tools/input.h \
+	tools/input-internal.h \
+	tools/input.c \
+	tools/input-file.c \
+	tools/input-hint.c \
+	tools/input-stream.c \
+	tools/input-capture.c \
+	tools/input-ip.c \
+	tools/input-frag.c \
+	tools/input-tcp.c \
+	tools/input-table.c
