@@ -1,6 +1,4 @@
-# ========================================================= end of promises
-
-# ============================================================== packages
+# -------------------------------------------------------------- packages
 # The ways users install it (issue 15).  Each route builds from the
 # release tarball, so what is tested is what ships, in a copy of its own
 # under packages/ (a Debian build cleans its tree, a rock build leaves
@@ -16,7 +14,7 @@
 # Each X-check tests what make X left, without building it again.
 PACKAGES_DIR = packages
 EXTRA_DIST += setup.py pyproject.toml MANIFEST.in bindings/standalone/config.h \
-	tests/check-wheel.sh tests/check-rock.sh
+	tests/check-wheel.sh tests/check-rock.sh bindings/lua/dnsrcode.rockspec.in $(ROCKSPEC)
 clean-local: clean-packages
 clean-packages:
 	-rm -rf $(PACKAGES_DIR)
@@ -44,7 +42,6 @@ wheel-check:
 # ---- Lua: the rockspec is written from its template with the version and
 # the library's sources, and distributed.
 ROCKSPEC = dnsrcode-$(VERSION)-1.rockspec
-EXTRA_DIST += bindings/lua/dnsrcode.rockspec.in $(ROCKSPEC)
 $(ROCKSPEC): $(srcdir)/bindings/lua/dnsrcode.rockspec.in $(srcdir)/lib/local.mk $(srcdir)/configure.ac
 	$(AM_V_GEN)sources=; \
 	for f in bindings/lua/dnsrcode_wrap.c $(lib_libdnsrcode_la_SOURCES); do \

@@ -1,14 +1,16 @@
-# ---- ABI: the exported interface against abi/libdnsrcode.abi, written by
-# abidw from the debug information.  Any abidiff status but 0 fails: it is
-# 4, not 8, for a changed parameter type or enum value, and 12 for a
-# removed function or renamed version node.  abidiff also passes a
-# stripped library, so the check first proves .debug_info is there.
+# -------------------------------------------------------------------- ABI
+# make abi-check: the exported interface against abi/libdnsrcode.abi,
+# written by abidw from the debug information.  Any abidiff status but 0
+# fails: it is 4, not 8, for a changed parameter type or enum value, and
+# 12 for a removed function or renamed version node.  abidiff also passes
+# a stripped library, so the check first proves .debug_info is there.
 # Types not defined in include/ (the opaque struct's layout) are not ABI.
 #
 # abidw 2.2 without --exported-interfaces-only ties a function to its ELF
 # symbol only in the first file that declares it: a function called from
-# an earlier file then loses its type in the baseline and a changed parameter type goes unseen; abi-baseline
-# refuses a baseline with such an untied symbol.
+# an earlier file then loses its type in the baseline and a changed
+# parameter type goes unseen; abi-baseline refuses a baseline with such an
+# untied symbol.
 #
 # The header's enums (error codes, styles, families, EDE categories...)
 # are ABI too, but no function signature names most of them, so the

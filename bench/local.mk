@@ -1,5 +1,16 @@
-# make bench: the Python part times ours against dnspython in one run.
-bench: bench-python
+# ------------------------------------------------------------------ bench
+# `make bench` prints tables of timings and ratios; it is not a test and
+# judges nothing.  It runs bench-python (ours against dnspython in one
+# run), then bench-c (the C library against its floor and the peers
+# configure found: --with-bench-peers); bench-capture is separate, and slow.
+bench: bench-python bench-c
+
+# BENCH_FLAGS: e.g. "--runs 9 --seconds 0.5" on a noisy machine.
+BENCH_FLAGS =
+bench-c: bench/dnsrcode-bench$(EXEEXT) lib/libdnsrcode.la
+	bench/dnsrcode-bench$(EXEEXT) --valgrind '$(VALGRIND)' $(BENCH_FLAGS)
+	$(SHELL) $(srcdir)/bench/relocs.sh '$(READELF)' lib/libdnsrcode.la
+
 bench-python: all
 if ENABLE_PYTHON
 	PYTHONPATH='$(abs_top_builddir)/$(PYTHON_UNINSTALLED)' \
@@ -7,7 +18,6 @@ if ENABLE_PYTHON
 else
 	@echo "bench-python: Python bindings not built"
 endif
-.PHONY: bench bench-python
 
 # make bench-capture: dnsrcode --summary against tshark -z dns,tree and
 # dnstop on a capture of 1M responses written by bench/gen_capture.py (kept
@@ -17,14 +27,8 @@ bench-capture: tools/dnsrcode
 	@$(MKDIR_P) bench
 	PYTHON='$(PYTHON)' srcdir='$(srcdir)' CAPTURES=bench \
 		$(LIBTOOL) --mode=execute $(SHELL) $(srcdir)/bench/bench_capture.sh tools/dnsrcode
-.PHONY: bench-capture
-EXTRA_DIST += bench/bench_capture.sh bench/gen_capture.py
-CLEANFILES += bench/capture-1M.pcap bench/capture-4M.pcap
 
-# ------------------------------------------------------------------ bench
-# `make bench` prints a table of timings and ratios; it is not a test and
-# judges nothing.  Other parts hang their own runs on `bench` as further
-# prerequisites (bench-python), so `bench` itself has no recipe.
+# The program is built only by `make bench`.
 EXTRA_PROGRAMS = bench/dnsrcode-bench
 bench_dnsrcode_bench_SOURCES = \
 	bench/bench.h \
@@ -37,12 +41,6 @@ bench_dnsrcode_bench_SOURCES = \
 	bench/cases.c
 bench_dnsrcode_bench_CPPFLAGS = $(AM_CPPFLAGS) -DBENCH_MESSAGES='"$(abs_top_srcdir)/bench/messages.txt"'
 bench_dnsrcode_bench_LDADD = lib/libdnsrcode.la bench/libbenchfloor.la
-# floor.so: bench/floor.c again, as a shared library that is never
-# installed (the -rpath only tells libtool to build it shared).
-EXTRA_LTLIBRARIES = bench/libbenchfloor.la
-bench_libbenchfloor_la_SOURCES = bench/floor.h bench/floor.c bench/floor-msg.c
-bench_libbenchfloor_la_CPPFLAGS = $(AM_CPPFLAGS) -DFLOOR_SHARED
-bench_libbenchfloor_la_LDFLAGS = -shared -avoid-version -rpath $(abs_builddir)/bench
 # -no-install: callgrind must see the program, not a libtool wrapper.
 bench_dnsrcode_bench_LDFLAGS = -no-install
 if BENCH_LDNS
@@ -60,14 +58,16 @@ bench_dnsrcode_bench_SOURCES += bench/peer-bind.c
 bench_dnsrcode_bench_CPPFLAGS += $(BIND_CFLAGS)
 bench_dnsrcode_bench_LDADD += $(BIND_LIBS)
 endif
-EXTRA_DIST += bench/relocs.sh bench/RESULTS.md bench/messages.txt bench/gen_messages.py
-# Built only by `make bench`, so no clean rule of automake's knows them.
-CLEANFILES += bench/dnsrcode-bench$(EXEEXT) bench/libbenchfloor.la
+# floor.so: bench/floor.c again, as a shared library that is never
+# installed (the -rpath only tells libtool to build it shared).
+EXTRA_LTLIBRARIES = bench/libbenchfloor.la
+bench_libbenchfloor_la_SOURCES = bench/floor.h bench/floor.c bench/floor-msg.c
+bench_libbenchfloor_la_CPPFLAGS = $(AM_CPPFLAGS) -DFLOOR_SHARED
+bench_libbenchfloor_la_LDFLAGS = -shared -avoid-version -rpath $(abs_builddir)/bench
 
-# BENCH_FLAGS: e.g. "--runs 9 --seconds 0.5" on a noisy machine.
-BENCH_FLAGS =
-bench: bench-c
-bench-c: bench/dnsrcode-bench$(EXEEXT) lib/libdnsrcode.la
-	bench/dnsrcode-bench$(EXEEXT) --valgrind '$(VALGRIND)' $(BENCH_FLAGS)
-	$(SHELL) $(srcdir)/bench/relocs.sh '$(READELF)' lib/libdnsrcode.la
-.PHONY: bench bench-c
+EXTRA_DIST += bench/relocs.sh bench/RESULTS.md bench/messages.txt bench/gen_messages.py \
+	bench/bench_python.py bench/bench_capture.sh bench/gen_capture.py
+# Built only by `make bench`, so no clean rule of automake's knows them.
+CLEANFILES += bench/dnsrcode-bench$(EXEEXT) bench/libbenchfloor.la \
+	bench/capture-1M.pcap bench/capture-4M.pcap
+.PHONY: bench bench-c bench-python bench-capture

@@ -1,9 +1,5 @@
-# libFuzzer targets and their seed corpora; the fuzz build and the corpus
-# replay live with the fuzzing infrastructure.
-EXTRA_DIST += fuzz/fuzz_msg_status.c fuzz/fuzz_ede_parse.c fuzz/gen_msg_status_corpus.py \
-	fuzz/corpus/msg_status fuzz/corpus/ede_parse
-
-# ---- fuzz targets.  fuzz/fuzz_NAME.c defines LLVMFuzzerTestOneInput and
+# ------------------------------------------------------------------- fuzz
+# libFuzzer targets.  fuzz/fuzz_NAME.c defines LLVMFuzzerTestOneInput and
 # fuzz/corpus/NAME/ holds its corpus.  In every build fuzz/fuzz_NAME is
 # that target linked with fuzz/replay.c, a test that runs the corpus; with
 # --enable-fuzzing, `make fuzz-build` also links fuzz/fuzz_NAME-fuzzer
@@ -25,7 +21,6 @@ AM_CPPFLAGS += $(KNOT_CFLAGS)
 fuzz_fuzz_msg_knot_LDADD = $(LDADD) $(KNOT_LIBS)
 FUZZ_KNOT_LIBS = $(KNOT_LIBS)
 endif
-EXTRA_DIST += fuzz/fuzz_msg_knot.c
 
 check_PROGRAMS += $(FUZZ_TARGETS)
 TESTS += $(FUZZ_TARGETS)
@@ -40,11 +35,9 @@ fuzz_libreplay_a_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_CORPUS_ROOT='"$(abs_top_srcdir
 # with an LDADD of its own is not affected.  replay.o is pulled from the
 # archive only by a program that has no main() of its own.
 LDADD = fuzz/libreplay.a fuzz/libmsgref.a lib/libdnsrcode.la
-EXTRA_DIST += fuzz/corpus fuzz/README.md
 # The capture reader is the dnsrcode program's (tools/libinput.a), not
 # the library's; its corpus is written by fuzz/gen_capture_corpus.py.
 fuzz_fuzz_capture_LDADD = fuzz/libreplay.a tools/libinput.a lib/libdnsrcode.la $(PCAP_LIBS)
-EXTRA_DIST += fuzz/gen_capture_corpus.py
 FUZZ_LIBS = tools/libinput.a $(PCAP_LIBS)
 
 FUZZ_SECONDS = 60
@@ -78,5 +71,8 @@ fuzz-merge: fuzz-build
 	  test -d fuzz/findings/$$n || continue; \
 	  ./$$t-fuzzer -merge=1 $(srcdir)/fuzz/corpus/$$n fuzz/findings/$$n || exit 1; \
 	done
+# The targets' sources are distributed as theirs (fuzz_msg_knot.c too,
+# whatever this tree was configured with).
+EXTRA_DIST += fuzz/README.md fuzz/corpus fuzz/gen_msg_status_corpus.py fuzz/gen_capture_corpus.py
 CLEANFILES += $(FUZZ_TARGETS:=-fuzzer)
 .PHONY: fuzz-build fuzz-run fuzz-merge

@@ -1,4 +1,8 @@
-# One .so page per public function (as c-ares and libidn2 ship them).
+# -------------------------------------------------------------- man pages
+# dnsrcode(1); dnsrcode(3), the library's reference, and one .so page per
+# public function (as c-ares and libidn2 ship them; tests/check-man.sh
+# holds this list to the header); dnsrcode-lua(3), the Lua module's
+# reference (tests/test_lua_reference.lua keeps it current).
 man3_aliases = \
 	man/dnsrcode_combine.3 \
 	man/dnsrcode_effective.3 \
@@ -44,6 +48,4 @@ man3_aliases = \
 	man/dnsrcode_ede_range.3 \
 	man/dnsrcode_ede_format.3 \
 	man/dnsrcode_msg_status.3
-dist_man_MANS = man/dnsrcode.1 man/dnsrcode.3 $(man3_aliases)
-# The Lua module's reference (tests/test_lua_reference.lua keeps it current).
-dist_man_MANS += man/dnsrcode-lua.3
+dist_man_MANS = man/dnsrcode.1 man/dnsrcode.3 $(man3_aliases) man/dnsrcode-lua.3

@@ -1,4 +1,5 @@
 # ------------------------------------------------------------------ tools
+# The dnsrcode program (man/dnsrcode.1).
 bin_PROGRAMS = tools/dnsrcode
 tools_dnsrcode_SOURCES = \
 	tools/cli.h \
