@@ -95,15 +95,22 @@ LUA_TESTS = \
 	tests/test_lua_readme.lua \
 	tests/test_lua_reference.lua
 BINDING_TESTS =
+BINDING_LOGS = tests/check-python-lua-names.log
 if ENABLE_PYTHON
 BINDING_TESTS += $(PYTHON_TESTS)
+BINDING_LOGS += $(PYTHON_TESTS:.py=.log)
 endif
 if ENABLE_LUA
 if HAVE_LUA_INTERP
 BINDING_TESTS += $(LUA_TESTS)
+BINDING_LOGS += $(LUA_TESTS:.lua=.log)
 endif
 BINDING_TESTS += tests/check-lua-versions.sh
 endif
+# make install relinks each module in place, in its .libs (libtool moves
+# the built file aside meanwhile), so check-installed-bindings.sh waits
+# for every test that loads the build tree's modules (BINDING_LOGS).
+tests/check-installed-bindings.log: $(BINDING_LOGS)
 run_binding_test = $(SHELL) $(srcdir)/tests/run-binding-test.sh
 PY_LOG_COMPILER = $(run_binding_test) python '$(abs_top_builddir)/$(PYTHON_UNINSTALLED)'
 LUA_LOG_COMPILER = $(run_binding_test) lua '$(abs_top_builddir)/bindings/lua/.libs'
