@@ -22,7 +22,9 @@ tools_libinput_a_CPPFLAGS = $(AM_CPPFLAGS) $(PCAP_CFLAGS)
 tools_libinput_a_SOURCES = \
 	tools/input.h \
 	tools/input-internal.h \
-	tools/input.c \
+	tools/input-read.c \
+	tools/input-buffer.c \
+	tools/input-sink.c \
 	tools/input-file.c \
 	tools/input-hint.c \
 	tools/input-stream.c \
