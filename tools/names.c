@@ -1,6 +1,6 @@
 /*
  * names.c - the words dnsrcode reads and prints for the library's contexts,
- * format styles, families and range classes.
+ * format styles, families, range classes, errors and EDE retry advice.
  */
 #include "config.h"
 
@@ -30,8 +30,6 @@ static const struct {
 	{ DNSRCODE_FAMILY_TKEY, "tkey", "RFC 2930" },
 	{ DNSRCODE_FAMILY_COOKIE, "cookie", "RFC 7873" },
 };
-
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ASCII only, whatever the locale: option values are ASCII words. */
 int
@@ -116,26 +114,27 @@ cli_style_names(void)
 	return "mnemonic, name, description, full";
 }
 
-const char *
-cli_family_name(unsigned family_bit)
+static const char *
+family_word(unsigned family_bit, int document)
 {
 	size_t i;
 
 	for (i = 0; i < COUNT(families); i++)
 		if (families[i].bit == family_bit)
-			return families[i].name;
+			return document ? families[i].document : families[i].name;
 	return "?";
+}
+
+const char *
+cli_family_name(unsigned family_bit)
+{
+	return family_word(family_bit, 0);
 }
 
 const char *
 cli_family_document(unsigned family_bit)
 {
-	size_t i;
-
-	for (i = 0; i < COUNT(families); i++)
-		if (families[i].bit == family_bit)
-			return families[i].document;
-	return "?";
+	return family_word(family_bit, 1);
 }
 
 const char *
@@ -171,4 +170,43 @@ const char *
 cli_error_name(unsigned index)
 {
 	return index < CLI_ERROR_KINDS ? error_names[index] : "other";
+}
+
+/* Indexed by DNSRCODE_EDE_RETRY_*; [0] stands for any other value. */
+static const struct {
+	const char *name;
+	const char *advice;  /* for --status */
+	const char *meaning; /* for people */
+} retries[] = {
+	{ NULL, "another server may or may not help", "maybe: the defining text does not say" },
+	[DNSRCODE_EDE_RETRY_NO] = { "no", "another server will not help",
+	                            "no: another server is not expected to answer differently" },
+	[DNSRCODE_EDE_RETRY_YES] = { "yes", "another server may help",
+	                             "yes: another server may answer" },
+	[DNSRCODE_EDE_RETRY_MAYBE] = { "maybe", "another server may or may not help",
+	                               "maybe: the defining text does not say" },
+};
+
+static unsigned
+retry_index(int retry)
+{
+	return retry > 0 && (unsigned)retry < COUNT(retries) ? (unsigned)retry : 0u;
+}
+
+const char *
+cli_retry_name(int retry)
+{
+	return retries[retry_index(retry)].name;
+}
+
+const char *
+cli_retry_advice(int retry)
+{
+	return retries[retry_index(retry)].advice;
+}
+
+const char *
+cli_retry_meaning(int retry)
+{
+	return retries[retry_index(retry)].meaning;
 }

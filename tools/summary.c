@@ -24,26 +24,14 @@
 #define PAIRS_INITIAL 64u /* slots; a power of two */
 #define QR 0x8000u
 
-static void *
-zalloc(size_t count, size_t size)
-{
-	void *p = calloc(count, size);
-
-	if (p == NULL) {
-		perror(PROGRAM_NAME);
-		exit(EXIT_FAILURE);
-	}
-	return p;
-}
-
 struct summary *
 summary_new(void)
 {
-	struct summary *s = zalloc(1, sizeof(*s));
+	struct summary *s = cli_calloc(1, sizeof(*s));
 
-	s->ede_options = zalloc(EDE_PER_MESSAGE_MAX, sizeof(*s->ede_options));
+	s->ede_options = cli_calloc(EDE_PER_MESSAGE_MAX, sizeof(*s->ede_options));
 	s->pair_slots = PAIRS_INITIAL;
-	s->pairs = zalloc(s->pair_slots, sizeof(*s->pairs));
+	s->pairs = cli_calloc(s->pair_slots, sizeof(*s->pairs));
 	return s;
 }
 
@@ -71,7 +59,7 @@ pairs_grow(struct summary *s)
 	size_t old_slots = s->pair_slots, i, j, mask;
 
 	s->pair_slots *= 2;
-	s->pairs = zalloc(s->pair_slots, sizeof(*s->pairs));
+	s->pairs = cli_calloc(s->pair_slots, sizeof(*s->pairs));
 	mask = s->pair_slots - 1;
 	for (i = 0; i < old_slots; i++) {
 		if (old[i].key == 0)
@@ -186,4 +174,31 @@ summary_sink(struct summary *s)
 	struct input_sink sink = { s, on_message, on_skip };
 
 	return sink;
+}
+
+/* Counts over every message of every FILE, printed once at the end.  A
+ * refused message is counted, not an error. */
+int
+summary_run(const struct options *o, int argc, char **argv)
+{
+	struct summary *s = summary_new();
+	struct input_sink sink = summary_sink(s);
+	int status = files_read(o, argc, argv, &sink, NULL, NULL);
+
+	switch (o->output) {
+	case OUTPUT_JSON:
+		summary_json(s);
+		break;
+	case OUTPUT_CSV:
+		summary_csv(s);
+		break;
+	case OUTPUT_PROMETHEUS:
+		summary_prometheus(s);
+		break;
+	default:
+		summary_text(s);
+		break;
+	}
+	summary_free(s);
+	return status;
 }

@@ -9,8 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "dnsrcode.h"
-#include "input.h"
+#include "cli.h"
 
 /* One (context, RCODE, INFO-CODE) of the responses: summary_pair_key(). */
 struct summary_pair {
