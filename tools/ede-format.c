@@ -8,7 +8,7 @@
 #include <stdio.h>
 
 #include "cli.h"
-#include "ede.h"
+#include "ede-format.h"
 
 /* The registry row's explanation; a code without a row still means
  * something: its range says who may use it (RFC 8914 §5.2). */

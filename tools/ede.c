@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "ede.h"
+#include "ede-format.h"
 
 /* One EDE, from the command line or a line of standard input (from). */
 static int

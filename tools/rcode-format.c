@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "rcode.h"
+#include "rcode-format.h"
 
 #define SET_MAX 16      /* names in a set of families or contexts */
 #define JOINED_MAX 256  /* "base (RFC 1035), update (RFC 2136), ..." */

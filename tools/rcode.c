@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "rcode.h"
+#include "rcode-format.h"
 
 /* A CODE as the library reads it in ctx; a refused one is named on
  * standard error with what the context allows. */

@@ -13,7 +13,7 @@
 #include <time.h>
 
 #include "cli.h"
-#include "status.h"
+#include "status-format.h"
 
 #define QR 0x8000u
 #define EDNS_DO 0x8000u /* RFC 3225 */
@@ -156,7 +156,7 @@ ede_shown(const dnsrcode_status *st)
 /* ------------------------------------------------------------- blocks */
 
 void
-status_block(const struct status_out *o, const struct message *x)
+status_block(const struct status_out *o, const struct status_message *x)
 {
 	const dnsrcode_status *st = &x->st;
 	const struct input_meta *m = x->meta;
@@ -229,7 +229,7 @@ status_block(const struct status_out *o, const struct message *x)
 /* ----------------------------------------------------------- one line */
 
 void
-status_oneline(const struct status_out *o, const struct message *x)
+status_oneline(const struct status_out *o, const struct status_message *x)
 {
 	const dnsrcode_status *st = &x->st;
 	const struct input_meta *m = x->meta;
@@ -297,7 +297,7 @@ json_where(const struct status_out *o, const struct input_meta *m)
 }
 
 static void
-json_ede(const struct message *x)
+json_ede(const struct status_message *x)
 {
 	size_t i;
 
@@ -326,7 +326,7 @@ json_ede(const struct message *x)
 }
 
 void
-status_json(const struct status_out *o, const struct message *x)
+status_json(const struct status_out *o, const struct status_message *x)
 {
 	const dnsrcode_status *st = &x->st;
 	char text[32], opcode[16], note[96];

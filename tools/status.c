@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "status.h"
+#include "status-format.h"
 
 static void
 refused(struct status_out *o, const uint8_t *msg, size_t len, const struct input_meta *m,
@@ -45,7 +45,7 @@ static void
 on_message(void *ctx, const uint8_t *msg, size_t len, const struct input_meta *meta)
 {
 	struct status_out *o = ctx;
-	struct message x;
+	struct status_message x;
 	int err;
 
 	err = dnsrcode_msg_status(msg, len, &x.st, sizeof(x.st), x.ede, STATUS_EDE_SHOWN);

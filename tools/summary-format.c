@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "summary.h"
+#include "summary-format.h"
 
 #define KEY_MAX 40      /* a mnemonic and "+65535", a reason */
 #define MNEMONIC_MAX 24 /* "RCODE65535", or the longest registry mnemonic */
@@ -155,12 +155,11 @@ pair_rows(const struct summary *s, struct rows *r)
 	size_t i;
 
 	for (i = 0; i < s->pair_slots; i++) {
-		uint64_t k = s->pairs[i].key;
-		unsigned ctx = (unsigned)(k >> 32), code = (unsigned)(k >> 16) & 0xffffu;
-		unsigned ede = (unsigned)k & 0xffffu;
+		unsigned ctx, code, ede;
 
-		if (k == 0)
+		if (s->pairs[i].key == 0)
 			continue;
+		summary_pair_parts(s->pairs[i].key, &ctx, &code, &ede);
 		rcode_mnemonic(name, sizeof(name), code, ctx);
 		snprintf(key, sizeof(key), "%s+%u", name, ede);
 		add(r, key, code, ede, s->pairs[i].count);

@@ -1,9 +1,9 @@
 /*
- * ede.h - what ede.c (which Extended DNS Errors to print) hands
- * ede-format.c (how to print them).  Not installed.
+ * ede-format.h - how dnsrcode prints Extended DNS Errors (ede-format.c),
+ * for ede.c, which finds the codes to print.  Not installed.
  */
-#ifndef DNSRCODE_EDE_H
-#define DNSRCODE_EDE_H
+#ifndef DNSRCODE_EDE_FORMAT_H
+#define DNSRCODE_EDE_FORMAT_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -17,4 +17,4 @@ void ede_json(const char *input, const char *form, uint16_t code, size_t index);
 /* The --ede --list table. */
 void ede_table(void);
 
-#endif /* DNSRCODE_EDE_H */
+#endif /* DNSRCODE_EDE_FORMAT_H */

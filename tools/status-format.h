@@ -1,9 +1,9 @@
 /*
- * status.h - what status.c (reading each message) hands status-format.c
- * (printing it).  Not installed.
+ * status-format.h - how dnsrcode --status prints a message
+ * (status-format.c), for status.c, which reads each one.  Not installed.
  */
-#ifndef DNSRCODE_STATUS_H
-#define DNSRCODE_STATUS_H
+#ifndef DNSRCODE_STATUS_FORMAT_H
+#define DNSRCODE_STATUS_FORMAT_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -23,7 +23,7 @@ struct status_out {
 };
 
 /* One message, read. */
-struct message {
+struct status_message {
 	const struct input_meta *meta;
 	dnsrcode_status st;
 	dnsrcode_ede_option ede[STATUS_EDE_SHOWN];
@@ -34,8 +34,8 @@ struct message {
 void status_label(char *buf, size_t size, const struct status_out *o, const struct input_meta *m);
 /* A block in the form of dig's header, one line (--oneline), or a JSON
  * object of a list. */
-void status_block(const struct status_out *o, const struct message *x);
-void status_oneline(const struct status_out *o, const struct message *x);
-void status_json(const struct status_out *o, const struct message *x);
+void status_block(const struct status_out *o, const struct status_message *x);
+void status_oneline(const struct status_out *o, const struct status_message *x);
+void status_json(const struct status_out *o, const struct status_message *x);
 
-#endif /* DNSRCODE_STATUS_H */
+#endif /* DNSRCODE_STATUS_FORMAT_H */

@@ -1,9 +1,9 @@
 /*
- * rcode.h - what rcode.c (which codes to print) hands rcode-format.c (how
- * to print them).  Not installed.
+ * rcode-format.h - how dnsrcode prints RCODEs (rcode-format.c), for
+ * rcode.c, which finds the codes to print.  Not installed.
  */
-#ifndef DNSRCODE_RCODE_H
-#define DNSRCODE_RCODE_H
+#ifndef DNSRCODE_RCODE_FORMAT_H
+#define DNSRCODE_RCODE_FORMAT_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -34,4 +34,4 @@ void rcode_table(const struct item *items, size_t count);
 void rcode_split_block(uint16_t code, unsigned header_rcode, unsigned opt_ext_rcode, size_t index);
 void rcode_split_json(uint16_t code, unsigned header_rcode, unsigned opt_ext_rcode, size_t index);
 
-#endif /* DNSRCODE_RCODE_H */
+#endif /* DNSRCODE_RCODE_FORMAT_H */
