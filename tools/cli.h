@@ -7,7 +7,7 @@
  * mode, by subject: rcode.c, ede.c, status.c or summary.c (each printing
  * through its *-format.c); these read their operands through operands.c
  * (CODEs, standard input by batch.c) or files.c (the input layer,
- * input.h); all of them print with table.c, block.c, json.c and
+ * input.h); all of them print with text-table.c, block.c, json.c and
  * code-text.c, and use names.c, messages.c, alloc.c and utf8.c.
  */
 #ifndef DNSRCODE_CLI_H
@@ -144,21 +144,21 @@ void block_label(const char *name);
 void block_line(const char *label, const char *value);
 void block_wrapped(const char *label, const char *text);
 
-/* table.c: rows of text in columns as wide as their widest cell, two
+/* text-table.c: rows of text in columns as wide as their widest cell, two
  * spaces apart; align has one letter per column, 'l' or 'r'.  The cells
- * are copied; a row is printed by table_print() only. */
-#define TABLE_COLUMNS_MAX 8
-struct table {
+ * are copied; a row is printed by text_table_print() only. */
+#define TEXT_TABLE_COLUMNS_MAX 8
+struct text_table {
 	size_t columns;
 	const char *align;
-	int width[TABLE_COLUMNS_MAX];
+	int width[TEXT_TABLE_COLUMNS_MAX];
 	char **cells;
 	size_t rows, size;
 };
-void table_init(struct table *t, const char *align);
-void table_row(struct table *t, ...); /* t->columns const char *s */
-void table_print(const struct table *t);
-void table_free(struct table *t);
+void text_table_init(struct text_table *t, const char *align);
+void text_table_row(struct text_table *t, ...); /* t->columns const char *s */
+void text_table_print(const struct text_table *t);
+void text_table_free(struct text_table *t);
 
 /* json.c: JSON (RFC 8259).  Strings (NULL as null; json_text() takes a
  * length and may hold NUL), "name": , members after the first with the

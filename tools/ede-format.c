@@ -78,22 +78,22 @@ void
 ede_table(void)
 {
 	const dnsrcode_ede_info *info = NULL;
-	struct table t;
+	struct text_table t;
 	char code[8];
 
-	table_init(&t, "rlllll");
-	table_row(&t, "CODE", "MNEMONIC", "CATEGORY", "RETRY", "RCODE", "PURPOSE");
+	text_table_init(&t, "rlllll");
+	text_table_row(&t, "CODE", "MNEMONIC", "CATEGORY", "RETRY", "RCODE", "PURPOSE");
 	while ((info = dnsrcode_ede_next(info)) != NULL) {
 		const char *rcode = paired_rcode(info);
 		const char *retry = cli_retry_name(dnsrcode_ede_info_retry(info));
 
 		snprintf(code, sizeof(code), "%u", dnsrcode_ede_info_code(info));
-		table_row(&t, code, dnsrcode_ede_info_mnemonic(info), category(info),
+		text_table_row(&t, code, dnsrcode_ede_info_mnemonic(info), category(info),
 		          retry != NULL ? retry : "-", rcode != NULL ? rcode : "-",
 		          dnsrcode_ede_info_purpose(info));
 	}
-	table_print(&t);
-	table_free(&t);
+	text_table_print(&t);
+	text_table_free(&t);
 }
 
 static void

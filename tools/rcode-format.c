@@ -143,11 +143,11 @@ rcode_table(const struct item *items, size_t count)
 	const char *names[SET_MAX], *documents[SET_MAX];
 	char code[8], families_buf[JOINED_MAX], contexts_buf[JOINED_MAX];
 	const char *families, *contexts;
-	struct table t;
+	struct text_table t;
 	size_t i, n;
 
-	table_init(&t, "rllllll");
-	table_row(&t, "CODE", "MNEMONIC", "NAME", "FAMILIES", "CONTEXTS", "DESCRIPTION", "REFERENCE");
+	text_table_init(&t, "rllllll");
+	text_table_row(&t, "CODE", "MNEMONIC", "NAME", "FAMILIES", "CONTEXTS", "DESCRIPTION", "REFERENCE");
 	for (i = 0; i < count; i++) {
 		const dnsrcode_info *info = items[i].info;
 
@@ -156,11 +156,11 @@ rcode_table(const struct item *items, size_t count)
 		families = joined(families_buf, sizeof(families_buf), names, NULL, n, ",");
 		n = context_set(dnsrcode_info_contexts(info), names);
 		contexts = joined(contexts_buf, sizeof(contexts_buf), names, NULL, n, ",");
-		table_row(&t, code, dnsrcode_info_mnemonic(info), dnsrcode_info_name(info), families,
+		text_table_row(&t, code, dnsrcode_info_mnemonic(info), dnsrcode_info_name(info), families,
 		          contexts, dnsrcode_info_description(info), dnsrcode_info_reference(info));
 	}
-	table_print(&t);
-	table_free(&t);
+	text_table_print(&t);
+	text_table_free(&t);
 }
 
 static void

@@ -217,14 +217,14 @@ text_section(const struct summary *s, enum section which, const struct rows *r)
 {
 	const char *align = which == SECTION_RCODE ? "lrr" : which == SECTION_EDE ? "lrl" : "lr";
 	char count[24], extra[128] = "";
-	struct table t;
+	struct text_table t;
 	size_t i;
 
 	if (r->n == 0)
 		return;
-	table_init(&t, align);
+	text_table_init(&t, align);
 	/* A third heading for the share of RCODEs, the purpose of EDEs. */
-	table_row(&t, sections[which].heading, sections[which].counted,
+	text_table_row(&t, sections[which].heading, sections[which].counted,
 	          which == SECTION_RCODE ? "SHARE" : "PURPOSE");
 	for (i = 0; i < r->n; i++) {
 		snprintf(count, sizeof(count), "%" PRIu64, r->v[i].count);
@@ -233,11 +233,11 @@ text_section(const struct summary *s, enum section which, const struct rows *r)
 			         100.0 * (double)r->v[i].count / (double)s->responses);
 		if (which == SECTION_EDE)
 			dnsrcode_ede_format(extra, sizeof(extra), r->v[i].code, DNSRCODE_FMT_DESCRIPTION);
-		table_row(&t, r->v[i].key, count, extra);
+		text_table_row(&t, r->v[i].key, count, extra);
 	}
 	putchar('\n');
-	table_print(&t);
-	table_free(&t);
+	text_table_print(&t);
+	text_table_free(&t);
 }
 
 void
@@ -245,19 +245,19 @@ summary_text(const struct summary *s)
 {
 	struct rows r[SECTION_COUNT];
 	char count[24];
-	struct table t;
+	struct text_table t;
 	unsigned i;
 
 	build(s, r);
-	table_init(&t, "lr");
+	text_table_init(&t, "lr");
 	for (i = 0; i < COUNT(totals); i++) {
 		snprintf(count, sizeof(count), "%" PRIu64, total(s, i));
-		table_row(&t, totals[i].name, count);
+		text_table_row(&t, totals[i].name, count);
 	}
 	snprintf(count, sizeof(count), "%" PRIu64, refused(s));
-	table_row(&t, "refused", count);
-	table_print(&t);
-	table_free(&t);
+	text_table_row(&t, "refused", count);
+	text_table_print(&t);
+	text_table_free(&t);
 	for (i = SECTION_RCODE; i < SECTION_COUNT; i++)
 		text_section(s, (enum section)i, &r[i]);
 	release(r);

@@ -1,5 +1,5 @@
 /*
- * table.c - the tables dnsrcode prints for people (--list, --ede --list,
+ * text-table.c - the tables dnsrcode prints for people (--list, --ede --list,
  * --summary): each column as wide as its widest cell, heading included,
  * numbers to the right, two spaces between columns and none after the
  * last.
@@ -16,12 +16,12 @@
 #define COLUMN_GAP 2
 
 void
-table_init(struct table *t, const char *align)
+text_table_init(struct text_table *t, const char *align)
 {
 	memset(t, 0, sizeof(*t));
 	t->columns = strlen(align);
 	t->align = align;
-	if (t->columns > TABLE_COLUMNS_MAX) {
+	if (t->columns > TEXT_TABLE_COLUMNS_MAX) {
 		/* A table of the program's own: say so loudly. */
 		fprintf(stderr, "%s: a table of %zu columns\n", PROGRAM_NAME, t->columns);
 		abort();
@@ -29,7 +29,7 @@ table_init(struct table *t, const char *align)
 }
 
 void
-table_row(struct table *t, ...)
+text_table_row(struct text_table *t, ...)
 {
 	va_list ap;
 	size_t i;
@@ -52,7 +52,7 @@ table_row(struct table *t, ...)
 }
 
 void
-table_print(const struct table *t)
+text_table_print(const struct text_table *t)
 {
 	size_t r, c;
 
@@ -74,7 +74,7 @@ table_print(const struct table *t)
 }
 
 void
-table_free(struct table *t)
+text_table_free(struct text_table *t)
 {
 	size_t i;
 
