@@ -4,11 +4,12 @@
  * helpers every mode writes with.  Not installed.
  *
  * The parts, from the top: dnsrcode.c reads the command line and calls one
- * mode, by subject: rcode.c, ede.c, status.c or summary.c (each printing
- * through its *-format.c); these read their operands through operands.c
- * (CODEs, standard input by batch.c) or files.c (the input layer,
- * input.h); all of them print with text-table.c, block.c, json.c and
- * code-text.c, and use names.c, messages.c, alloc.c and utf8.c.
+ * mode, by subject: rcode.c, ede.c, status.c or summary.c, each printing
+ * through its *-format.c (summary.c counting with summary-count.c).  They
+ * read their operands through operands.c (CODEs and EDEs; standard input
+ * by batch.c) or files.c (FILEs, by the input layer: input.h), and print
+ * with text-table.c, block.c, json.c and code-text.c; names.c,
+ * messages.c, alloc.c and utf8.c serve them all.
  */
 #ifndef DNSRCODE_CLI_H
 #define DNSRCODE_CLI_H

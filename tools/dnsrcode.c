@@ -367,17 +367,21 @@ check_mode_options(const struct options *o)
 		if (o->strict)
 			usage_error("options '%s' and '--strict' cannot be combined", o->mode_option);
 	}
-	if (!o->ede)
-		return;
-	if (o->mode == MODE_SPLIT || files)
-		usage_error("options '--ede' and '%s' cannot be combined", o->mode_option);
-	if (o->ctx_given)
-		usage_error("options '--ede' and '--context' cannot be combined");
-	if (o->strict)
-		usage_error("options '--ede' and '--strict' cannot be combined");
+	if (o->ede) {
+		if (o->mode == MODE_SPLIT || files)
+			usage_error("options '--ede' and '%s' cannot be combined", o->mode_option);
+		if (o->ctx_given)
+			usage_error("options '--ede' and '--context' cannot be combined");
+		if (o->strict)
+			usage_error("options '--ede' and '--strict' cannot be combined");
+	}
+	if (o->mode == MODE_SPLIT && o->ctx_given)
+		usage_error("options '--split' and '--context' cannot be combined");
+	if (o->mode == MODE_SPLIT && o->output == OUTPUT_LINE)
+		usage_error("options '--split' and '--format' cannot be combined");
 }
 
-/* The operands each mode takes, and the options --split cannot take. */
+/* The operands each mode takes, checked before any mode prints. */
 static void
 check_operands(const struct options *o, int argc, char **argv)
 {
@@ -388,11 +392,7 @@ check_operands(const struct options *o, int argc, char **argv)
 			                   " ('--list' takes no CODE)");
 		break;
 	case MODE_SPLIT:
-		if (o->ctx_given)
-			usage_error("options '--split' and '--context' cannot be combined");
-		if (o->output == OUTPUT_LINE)
-			usage_error("options '--split' and '--format' cannot be combined");
-		break;
+		break; /* --split=CODE, and any CODEs after it */
 	case MODE_STATUS:
 	case MODE_SUMMARY:
 		if (argc == 0)

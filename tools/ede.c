@@ -11,11 +11,29 @@
 #include "cli.h"
 #include "ede-format.h"
 
+/* input: what the user typed, NULL for --list rows; form: the form of a
+ * line of standard input, or NULL. */
+static void
+print_code(const struct options *o, const char *input, const char *form, uint16_t code,
+           size_t index)
+{
+	switch (o->output) {
+	case OUTPUT_LINE:
+		ede_line(code, o->style);
+		break;
+	case OUTPUT_JSON:
+		ede_json(input, form, code, index);
+		break;
+	default:
+		ede_block(code, form, index);
+		break;
+	}
+}
+
 /* One EDE, from the command line or a line of standard input (from). */
 static int
 lookup_one(const struct options *o, const char *arg, const struct batch *from, size_t index)
 {
-	const char *form = from != NULL ? from->form : NULL;
 	uint16_t code;
 	int err = dnsrcode_ede_parse(arg, strlen(arg), &code);
 
@@ -29,12 +47,7 @@ lookup_one(const struct options *o, const char *arg, const struct batch *from, s
 		                err == DNSRCODE_ESPACE ? " (words are separated by one space)" : "");
 		return 0;
 	}
-	if (o->output == OUTPUT_JSON)
-		ede_json(arg, form, code, index);
-	else if (o->output == OUTPUT_LINE)
-		ede_line(code, o->style);
-	else
-		ede_block(code, form, index);
+	print_code(o, arg, from != NULL ? from->form : NULL, code, index);
 	return 1;
 }
 
@@ -56,13 +69,8 @@ ede_list(const struct options *o)
 	}
 	if (o->output == OUTPUT_JSON)
 		json_list_begin();
-	while ((info = dnsrcode_ede_next(info)) != NULL) {
-		if (o->output == OUTPUT_JSON)
-			ede_json(NULL, NULL, dnsrcode_ede_info_code(info), count);
-		else
-			ede_line(dnsrcode_ede_info_code(info), o->style);
-		count++;
-	}
+	while ((info = dnsrcode_ede_next(info)) != NULL)
+		print_code(o, NULL, NULL, dnsrcode_ede_info_code(info), count++);
 	if (o->output == OUTPUT_JSON)
 		json_list_end(count);
 	return EXIT_SUCCESS;
