@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+
 #include "cli.h"
 
 /* Indexed by dnsrcode_context; the option values of --context. */
@@ -50,18 +52,39 @@ cli_strcaseeq(const char *a, const char *b)
 	return 1;
 }
 
-int
-cli_context_from_name(const char *name, dnsrcode_context *ctx)
+/* The index of name among words, in any case; -1 when it is none. */
+static int
+word_index(const char *name, const char *const *words, size_t count)
 {
 	size_t i;
 
-	for (i = 0; i < COUNT(context_names); i++) {
-		if (cli_strcaseeq(name, context_names[i])) {
-			*ctx = (dnsrcode_context)i;
-			return 1;
-		}
-	}
-	return 0;
+	for (i = 0; i < count; i++)
+		if (cli_strcaseeq(name, words[i]))
+			return (int)i;
+	return -1;
+}
+
+/* The words a comma and a space apart, for a message, in buf. */
+static const char *
+word_list(char *buf, size_t size, const char *const *words, size_t count)
+{
+	size_t i, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < count && used < size; i++)
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", i > 0 ? ", " : "", words[i]);
+	return buf;
+}
+
+int
+cli_context_from_name(const char *name, dnsrcode_context *ctx)
+{
+	int i = word_index(name, context_names, COUNT(context_names));
+
+	if (i < 0)
+		return 0;
+	*ctx = (dnsrcode_context)i;
+	return 1;
 }
 
 const char *
@@ -91,27 +114,28 @@ cli_context_field(dnsrcode_context ctx)
 const char *
 cli_context_names(void)
 {
-	return "any, header, edns, tsig, tkey";
+	static char buf[64];
+
+	return word_list(buf, sizeof(buf), context_names, COUNT(context_names));
 }
 
 int
 cli_style_from_name(const char *name, int *style)
 {
-	size_t i;
+	int i = word_index(name, style_names, COUNT(style_names));
 
-	for (i = 0; i < COUNT(style_names); i++) {
-		if (cli_strcaseeq(name, style_names[i])) {
-			*style = (int)i;
-			return 1;
-		}
-	}
-	return 0;
+	if (i < 0)
+		return 0;
+	*style = i;
+	return 1;
 }
 
 const char *
 cli_style_names(void)
 {
-	return "mnemonic, name, description, full";
+	static char buf[64];
+
+	return word_list(buf, sizeof(buf), style_names, COUNT(style_names));
 }
 
 static const char *
