@@ -188,7 +188,7 @@ dnsrcode_lua_refused(lua_State *L, const char *func, int err, const char *text, 
                      int ctx)
 {
 	char reason[96], quoted[4 * DNSRCODE_LUA_QUOTE_MAX + 32];
-	const char *why = dnsrcode_swig_reason(err, text, len, ctx < 0, ctx, reason, sizeof(reason));
+	const char *why = dnsrcode_swig_reason(err, text, len, ctx, reason, sizeof(reason));
 
 	dnsrcode_lua_quote(text, len, quoted, sizeof(quoted));
 	if (err == DNSRCODE_EUNKNOWN)
@@ -212,46 +212,24 @@ dnsrcode_lua_unnamed(lua_State *L, const char *func, const char *what, const cha
 	                         what, quoted);
 }
 
-/* The range class of a code without a row, in lower case ("unassigned",
- * "reserved for private use"), from the description style. */
-static const char *
-dnsrcode_lua_class(char *buf, size_t size, int described)
-{
-	size_t i;
-
-	if (described < 0 || (size_t)described >= size)
-		return "unassigned";
-	for (i = 0; buf[i] != '\0'; i++)
-		if (buf[i] >= 'A' && buf[i] <= 'Z')
-			buf[i] = (char)(buf[i] - 'A' + 'a');
-	return buf;
-}
-
 /* Why a well-formed code has no row: it does not fit the context
  * (ERANGE), or nothing is assigned to it there (EUNKNOWN). */
 static int
 dnsrcode_lua_no_rcode(lua_State *L, const char *func, unsigned code, int ctx)
 {
-	char what[64];
-	int n;
+	char why[96];
+	int err = dnsrcode_swig_why_no_rcode(code, (dnsrcode_context)ctx, why, sizeof(why));
 
-	if (dnsrcode_fits(code, (dnsrcode_context)ctx) != 1)
-		return dnsrcode_lua_fail(L, DNSRCODE_ERANGE, "%s: RCODE %u does not fit the %s context (0..%u)",
-		                         func, code, dnsrcode_swig_ctx_name(ctx),
-		                         dnsrcode_swig_ctx_max(ctx));
-	n = dnsrcode_format(what, sizeof(what), code, (dnsrcode_context)ctx, DNSRCODE_FMT_DESCRIPTION);
-	return dnsrcode_lua_fail(L, DNSRCODE_EUNKNOWN, "%s: RCODE %u is %s", func, code,
-	                         dnsrcode_lua_class(what, sizeof(what), n));
+	return dnsrcode_lua_fail(L, err, "%s: %s", func, why);
 }
 
 static int
 dnsrcode_lua_no_ede(lua_State *L, const char *func, unsigned code)
 {
-	char what[64];
-	int n = dnsrcode_ede_format(what, sizeof(what), code, DNSRCODE_FMT_DESCRIPTION);
+	char why[96];
+	int err = dnsrcode_swig_why_no_ede(code, why, sizeof(why));
 
-	return dnsrcode_lua_fail(L, DNSRCODE_EUNKNOWN, "%s: EDE %u is %s", func, code,
-	                         dnsrcode_lua_class(what, sizeof(what), n));
+	return dnsrcode_lua_fail(L, err, "%s: %s", func, why);
 }
 
 static void
@@ -316,7 +294,7 @@ dnsrcode_lua_push_status(lua_State *L, const dnsrcode_status *st, const dnsrcode
 #define DNSRCODE_LUA_BOOL(f) \
 	lua_pushboolean(L, st->f != 0); \
 	lua_setfield(L, -2, #f);
-	DNSRCODE_SWIG_STATUS_KINDS(DNSRCODE_LUA_INT, DNSRCODE_LUA_BOOL, DNSRCODE_LUA_INT)
+	DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_LUA_INT, DNSRCODE_LUA_BOOL, DNSRCODE_LUA_INT)
 #undef DNSRCODE_LUA_INT
 #undef DNSRCODE_LUA_BOOL
 	lua_createtable(L, (int)n, 0);

@@ -8,8 +8,9 @@
  * a Python value only when it is read, and the function is the module's
  * own, with no Python frame between the caller and the library.
  *
- * The fields come from the binding's one list (DNSRCODE_SWIG_STATUS_KINDS
- * in dnsrcode.i), handed over as an array when the module loads.  The
+ * The fields come from the bindings' one list (DNSRCODE_SWIG_STATUS_FIELDS
+ * of bindings/lists.h, generated from the header), handed over as an
+ * array by dnsrcode.i when the module loads.  The
  * Python layer hands over, through status_setup(), what Python defines:
  * the Context members, the MessageError class and the EDE registry rows.
  */
