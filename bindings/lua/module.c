@@ -246,38 +246,43 @@ dnsrcode_lua_set_text(lua_State *L, const char *key, const char *value)
 	lua_setfield(L, -2, key);
 }
 
-/* A registry row as a table of its fields. */
+/* A code field: absent (nil) when it holds none, as an EDE row's rcode
+ * when the row pairs no RCODE. */
+static void
+dnsrcode_lua_set_code(lua_State *L, const char *key, uint16_t value)
+{
+	if (value != DNSRCODE_NO_CODE)
+		dnsrcode_lua_set_int(L, key, value);
+}
+
+/* The fields of bindings/lists.h as a table's, each read by
+ * DNSRCODE_LUA_GET(field), which the pushing function defines: a registry
+ * row, or a message's status. */
+#define DNSRCODE_LUA_COUNT(f) + 1
+#define DNSRCODE_LUA_TEXT(f) dnsrcode_lua_set_text(L, #f, DNSRCODE_LUA_GET(f));
+#define DNSRCODE_LUA_CODE(f) dnsrcode_lua_set_code(L, #f, DNSRCODE_LUA_GET(f));
+#define DNSRCODE_LUA_INT(f) dnsrcode_lua_set_int(L, #f, DNSRCODE_LUA_GET(f));
+#define DNSRCODE_LUA_BOOL(f) \
+	lua_pushboolean(L, DNSRCODE_LUA_GET(f) != 0); \
+	lua_setfield(L, -2, #f);
+#define DNSRCODE_LUA_PUSH_ROW(FIELDS) \
+	lua_createtable(L, 0, 0 FIELDS(DNSRCODE_LUA_COUNT, DNSRCODE_LUA_COUNT, DNSRCODE_LUA_COUNT)); \
+	FIELDS(DNSRCODE_LUA_TEXT, DNSRCODE_LUA_CODE, DNSRCODE_LUA_INT)
+
 static void
 dnsrcode_lua_push_info(lua_State *L, const dnsrcode_info *info)
 {
-	lua_createtable(L, 0, 8);
-	dnsrcode_lua_set_int(L, "code", dnsrcode_info_code(info));
-	dnsrcode_lua_set_text(L, "name", dnsrcode_info_name(info));
-	dnsrcode_lua_set_text(L, "mnemonic", dnsrcode_info_mnemonic(info));
-	dnsrcode_lua_set_text(L, "description", dnsrcode_info_description(info));
-	dnsrcode_lua_set_text(L, "explanation", dnsrcode_info_explanation(info));
-	dnsrcode_lua_set_text(L, "reference", dnsrcode_info_reference(info));
-	dnsrcode_lua_set_int(L, "families", dnsrcode_info_families(info));
-	dnsrcode_lua_set_int(L, "contexts", dnsrcode_info_contexts(info));
+#define DNSRCODE_LUA_GET(f) dnsrcode_info_##f(info)
+	DNSRCODE_LUA_PUSH_ROW(DNSRCODE_SWIG_INFO_FIELDS)
+#undef DNSRCODE_LUA_GET
 }
 
-/* An EDE row; rcode is absent (nil) when the row pairs none. */
 static void
 dnsrcode_lua_push_ede_info(lua_State *L, const dnsrcode_ede_info *info)
 {
-	uint16_t rcode = dnsrcode_ede_info_rcode(info);
-
-	lua_createtable(L, 0, 9);
-	dnsrcode_lua_set_int(L, "code", dnsrcode_ede_info_code(info));
-	dnsrcode_lua_set_text(L, "mnemonic", dnsrcode_ede_info_mnemonic(info));
-	dnsrcode_lua_set_text(L, "purpose", dnsrcode_ede_info_purpose(info));
-	dnsrcode_lua_set_text(L, "reference", dnsrcode_ede_info_reference(info));
-	dnsrcode_lua_set_text(L, "explanation", dnsrcode_ede_info_explanation(info));
-	dnsrcode_lua_set_text(L, "basis", dnsrcode_ede_info_basis(info));
-	dnsrcode_lua_set_int(L, "category", dnsrcode_ede_info_category(info));
-	dnsrcode_lua_set_int(L, "retry", dnsrcode_ede_info_retry(info));
-	if (rcode != DNSRCODE_NO_CODE)
-		dnsrcode_lua_set_int(L, "rcode", rcode);
+#define DNSRCODE_LUA_GET(f) dnsrcode_ede_info_##f(info)
+	DNSRCODE_LUA_PUSH_ROW(DNSRCODE_SWIG_EDE_INFO_FIELDS)
+#undef DNSRCODE_LUA_GET
 }
 
 /* The status of a message as a table: the fields of dnsrcode_status
@@ -289,14 +294,11 @@ dnsrcode_lua_push_status(lua_State *L, const dnsrcode_status *st, const dnsrcode
 {
 	size_t i;
 
-	lua_createtable(L, 0, 20);
-#define DNSRCODE_LUA_INT(f) dnsrcode_lua_set_int(L, #f, (long long)st->f);
-#define DNSRCODE_LUA_BOOL(f) \
-	lua_pushboolean(L, st->f != 0); \
-	lua_setfield(L, -2, #f);
+	lua_createtable(L, 0, 1 DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_LUA_COUNT, DNSRCODE_LUA_COUNT,
+	                                                   DNSRCODE_LUA_COUNT));
+#define DNSRCODE_LUA_GET(f) st->f
 	DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_LUA_INT, DNSRCODE_LUA_BOOL, DNSRCODE_LUA_INT)
-#undef DNSRCODE_LUA_INT
-#undef DNSRCODE_LUA_BOOL
+#undef DNSRCODE_LUA_GET
 	lua_createtable(L, (int)n, 0);
 	for (i = 0; i < n; i++) {
 		lua_createtable(L, 0, 2);

@@ -208,23 +208,29 @@ from_start(PyObject *text)
 	return tail;
 }
 
+/* The member named name (a new reference), or NULL: with an exception
+ * set on error, without one when no member has the name. */
+static PyObject *
+member_named(PyObject *name)
+{
+	PyObject *found = PyDict_GetItemWithError(members, name);
+
+	Py_XINCREF(found);
+	return found;
+}
+
 /* The steps for any text, by method calls. */
 static PyObject *
 from_any(PyObject *text)
 {
-	PyObject *upper, *found, *empty, *tail = NULL, *result = NULL;
+	PyObject *upper, *empty, *tail = NULL, *result;
 	int yes;
 
 	upper = PyObject_CallMethod(text, "upper", NULL);
 	if (upper == NULL)
 		return NULL;
-	found = PyDict_GetItemWithError(members, upper);
-	if (found != NULL) {
-		Py_INCREF(found);
-		result = found;
-		goto done;
-	}
-	if (PyErr_Occurred() || (empty = PyUnicode_FromString("")) == NULL)
+	result = member_named(upper);
+	if (result != NULL || PyErr_Occurred() || (empty = PyUnicode_FromString("")) == NULL)
 		goto done;
 	yes = method_is_true(upper, "startswith", empty);
 	Py_DECREF(empty);
@@ -249,18 +255,16 @@ from_ascii(PyObject *text)
 {
 	const Py_UCS1 *s = PyUnicode_1BYTE_DATA(text);
 	Py_ssize_t i, n = PyUnicode_GET_LENGTH(text);
-	PyObject *upper, *found, *result;
+	PyObject *upper, *result;
 	char buf[64];
 	int digits = n > 0;
 
 	if (n > (Py_ssize_t)sizeof(buf))
 		return from_any(text);
 	/* Text that is a member name is its own upper case: no copy needed. */
-	found = PyDict_GetItemWithError(members, text);
-	if (found != NULL || PyErr_Occurred()) {
-		Py_XINCREF(found);
-		return found;
-	}
+	result = member_named(text);
+	if (result != NULL || PyErr_Occurred())
+		return result;
 	for (i = 0; i < n; i++) {
 		buf[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - ('a' - 'A') : s[i]);
 		if (s[i] < '0' || s[i] > '9')
@@ -269,17 +273,9 @@ from_ascii(PyObject *text)
 	upper = PyUnicode_FromStringAndSize(buf, n);
 	if (upper == NULL)
 		return NULL;
-	found = PyDict_GetItemWithError(members, upper);
-	if (found != NULL) {
-		Py_INCREF(found);
-		result = found;
-	} else if (PyErr_Occurred()) {
-		result = NULL;
-	} else if (digits) {
-		result = from_number(upper);
-	} else {
-		result = raise_unknown(text);
-	}
+	result = member_named(upper);
+	if (result == NULL && !PyErr_Occurred())
+		result = digits ? from_number(upper) : raise_unknown(text);
 	Py_DECREF(upper);
 	return result;
 }

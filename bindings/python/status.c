@@ -154,12 +154,9 @@ static Py_hash_t
 record_hash(PyObject *self)
 {
 	PyObject *values = record_values(self);
-	Py_hash_t h;
+	Py_hash_t h = values == NULL ? -1 : PyObject_Hash(values);
 
-	if (values == NULL)
-		return -1;
-	h = PyObject_Hash(values);
-	Py_DECREF(values);
+	Py_XDECREF(values);
 	return h;
 }
 
