@@ -390,7 +390,7 @@ dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
 /* Arguments                                                              */
 
 /* Each argument name of dnsrcode.h stands for one wire field or one enum;
- * the bounds are those of the field.
+ * the bounds are those of the field, or of the enum (bindings/lists.h).
  * %dnsrcode_get_option reads an argument that chooses among constants
  * (context, style, families, EDE category): a value outside them is the
  * caller's mistake, which Lua raises like a wrong type. */
@@ -416,16 +416,17 @@ dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
 	%dnsrcode_get_option($1, 0, DNSRCODE_FAMILY_ALL, "families")
 }
 %typemap(in) dnsrcode_context ctx {
-	%dnsrcode_get_option($1, DNSRCODE_CTX_ANY, DNSRCODE_CTX_TKEY, "ctx")
+	%dnsrcode_get_option($1, DNSRCODE_SWIG_CONTEXT_MIN, DNSRCODE_SWIG_CONTEXT_MAX, "ctx")
 }
 %typemap(in) int style {
-	%dnsrcode_get_option($1, DNSRCODE_FMT_MNEMONIC, DNSRCODE_FMT_FULL, "style")
+	%dnsrcode_get_option($1, DNSRCODE_SWIG_STYLE_MIN, DNSRCODE_SWIG_STYLE_MAX, "style")
 }
 %typemap(in) int err {
 	%dnsrcode_get_int($1, INT_MIN, INT_MAX, "err")
 }
 %typemap(in) int category {
-	%dnsrcode_get_option($1, DNSRCODE_EDE_CAT_OTHER, DNSRCODE_EDE_CAT_QUERY, "category")
+	%dnsrcode_get_option($1, DNSRCODE_SWIG_EDE_CATEGORY_MIN, DNSRCODE_SWIG_EDE_CATEGORY_MAX,
+	                     "category")
 }
 %typemap(in) int has_opt, int has_tsig {
 	%dnsrcode_in_bool()

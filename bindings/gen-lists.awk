@@ -13,6 +13,12 @@
 #   c-fields TYPE        the accessors dnsrcode_TYPE_*(const dnsrcode_TYPE *)
 #                        in header order, as TEXT(f), CODE(f) (a uint16_t:
 #                        a code, DNSRCODE_NO_CODE for none) or INT(f)
+#   c-names PREFIX       the names of the enum whose constants start with
+#                        DNSRCODE_PREFIX, prefix stripped, as initializers
+#                        of an array indexed by the constant
+#   c-bounds PREFIX NAME NAME_MIN and NAME_MAX defined as the first and the
+#                        last of those constants, which must be numbers
+#                        in a row (every value between is one of them)
 #   py-status-fields     the same members with their Python types
 #   py-constants         every constant SWIG wraps (the header's enum
 #                        members and valued macros, less the interface's
@@ -104,7 +110,7 @@ FILENAME ~ /ede-notes\.csv$/ {
 
 # ---------------------------------------------------------- the template
 FILENAME ~ /dnsrcode\.h$|dnsrcode\.i$|\.csv$/ { next }
-/^@@ / { expand($2, $3); next }
+/^@@ / { expand($2, $3, $4); next }
 { print }
 
 END {
@@ -118,7 +124,7 @@ function add_constant(name, value, type) {
 	const_name[++n_const] = name; const_value[n_const] = value; const_type[n_const] = type
 }
 
-function expand(directive, arg,    i, n) {
+function expand(directive, arg, arg2,    i, n, last) {
 	n = 0
 	if (directive == "c-status-fields") {
 		for (i = 1; i <= n_status; i++)
@@ -130,6 +136,21 @@ function expand(directive, arg,    i, n) {
 			printf("\t%s(%s)", acc_kind[i], acc_name[i])
 		}
 		if (n) print ""
+	} else if (directive == "c-names") {
+		for (i = 1; i <= n_const; i++) if (index(const_name[i], arg) == 1) {
+			if (n++) print ", \\"
+			printf("\t[DNSRCODE_%s] = \"%s\"", const_name[i], substr(const_name[i], length(arg) + 1))
+		}
+		if (n) print ""
+	} else if (directive == "c-bounds") {
+		for (i = 1; i <= n_const; i++) if (index(const_name[i], arg) == 1) {
+			if (const_value[i] !~ /^-?[0-9]+$/ || (n && const_value[i] != const_value[last] + 1))
+				die("DNSRCODE_" const_name[i] " = " const_value[i] " does not follow " \
+				    (n ? "DNSRCODE_" const_name[last] : "in a row of numbers"))
+			if (n++ == 0) printf("#define %s_MIN DNSRCODE_%s\n", arg2, const_name[i])
+			last = i
+		}
+		if (n) printf("#define %s_MAX DNSRCODE_%s\n", arg2, const_name[last])
 	} else if (directive == "py-status-fields") {
 		for (i = 1; i <= n_status; i++)
 			printf("\t%s: %s\n", status_name[i], PY_KIND[status_kind[i]])

@@ -54,3 +54,21 @@
 	INT(category) \
 	INT(retry) \
 	CODE(rcode)
+
+/* The names of the contexts as their constants spell them
+ * (DNSRCODE_CTX_HEADER), for an array indexed by the constant. */
+#define DNSRCODE_SWIG_CONTEXT_NAMES \
+	[DNSRCODE_CTX_ANY] = "ANY", \
+	[DNSRCODE_CTX_HEADER] = "HEADER", \
+	[DNSRCODE_CTX_EDNS] = "EDNS", \
+	[DNSRCODE_CTX_TSIG] = "TSIG", \
+	[DNSRCODE_CTX_TKEY] = "TKEY"
+
+/* The first and the last of each choice an argument makes: a value
+ * between is one of the constants, a value outside names none. */
+#define DNSRCODE_SWIG_CONTEXT_MIN DNSRCODE_CTX_ANY
+#define DNSRCODE_SWIG_CONTEXT_MAX DNSRCODE_CTX_TKEY
+#define DNSRCODE_SWIG_STYLE_MIN DNSRCODE_FMT_MNEMONIC
+#define DNSRCODE_SWIG_STYLE_MAX DNSRCODE_FMT_FULL
+#define DNSRCODE_SWIG_EDE_CATEGORY_MIN DNSRCODE_EDE_CAT_OTHER
+#define DNSRCODE_SWIG_EDE_CATEGORY_MAX DNSRCODE_EDE_CAT_QUERY

@@ -14,7 +14,7 @@
 static const char *
 dnsrcode_swig_ctx_name(int ctx)
 {
-	static const char *const names[] = { "ANY", "HEADER", "EDNS", "TSIG", "TKEY" };
+	static const char *const names[] = { DNSRCODE_SWIG_CONTEXT_NAMES };
 
 	if (ctx < 0 || ctx >= (int)(sizeof(names) / sizeof(names[0])))
 		return "unknown";
