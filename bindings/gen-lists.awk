@@ -19,7 +19,7 @@
 #   c-bounds PREFIX NAME NAME_MIN and NAME_MAX defined as the first and the
 #                        last of those constants, which must be numbers
 #                        in a row (every value between is one of them)
-#   py-status-fields     the same members with their Python types
+#   py-status-fields     the members of c-status-fields, with Python types
 #   py-constants         every constant SWIG wraps (the header's enum
 #                        members and valued macros, less the interface's
 #                        %ignore), prefix stripped, with its Python type
