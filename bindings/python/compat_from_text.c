@@ -30,6 +30,8 @@
  */
 #include "compat_from_text.h"
 
+/* dnspython's Rcode._maximum(): the largest rcode, here and for
+ * dnsrcode.compat (compat_maximum). */
 #define RCODE_MAX 4095
 
 static PyObject *members;      /* member name -> Rcode member */
@@ -143,6 +145,39 @@ raise_unknown(PyObject *text)
 	return NULL;
 }
 
+/* The ValueError of dnspython's _check_value(). */
+static PyObject *
+raise_out_of_range(void)
+{
+	return PyErr_Format(PyExc_ValueError, "rcode must be between >= 0 and <= %d", RCODE_MAX);
+}
+
+/* dnspython's _check_value(value): `value < 0 or value > 4095` raises,
+ * compared as Python compares whatever value is. */
+static PyObject *
+check_value(PyObject *module, PyObject *value)
+{
+	PyObject *bound = PyLong_FromLong(0);
+	int out;
+
+	(void)module;
+	if (bound == NULL)
+		return NULL;
+	out = PyObject_RichCompareBool(value, bound, Py_LT);
+	Py_DECREF(bound);
+	if (out == 0) {
+		if ((bound = PyLong_FromLong(RCODE_MAX)) == NULL)
+			return NULL;
+		out = PyObject_RichCompareBool(value, bound, Py_GT);
+		Py_DECREF(bound);
+	}
+	if (out < 0)
+		return NULL;
+	if (out > 0)
+		return raise_out_of_range();
+	Py_RETURN_NONE;
+}
+
 /* int(digits), checked against the range, as the member or the int. */
 static PyObject *
 from_number(PyObject *digits)
@@ -161,8 +196,7 @@ from_number(PyObject *digits)
 	}
 	if (overflow != 0 || v < 0 || v > RCODE_MAX) {
 		Py_DECREF(value);
-		PyErr_Format(PyExc_ValueError, "rcode must be between >= 0 and <= %d", RCODE_MAX);
-		return NULL;
+		return raise_out_of_range();
 	}
 	found = PyDict_GetItemWithError(by_value, value);
 	if (found == NULL) {
@@ -345,6 +379,10 @@ static PyMethodDef methods[] = {
 	  "Convert text into an rcode, as dns.rcode.from_text: a member name in any\n"
 	  "case (Rcode) or decimal digits (Rcode when assigned, else int).  Raises\n"
 	  "UnknownRcode for other text and ValueError above 4095." },
+	{ "compat_check_value", check_value, METH_O,
+	  "compat_check_value($module, value, /)\n--\n\n"
+	  "Raise ValueError, as dnspython's _check_value, when value is outside\n"
+	  "0..compat_maximum." },
 	{ "from_text_setup", from_text_setup, METH_VARARGS,
 	  "from_text_setup(members, by_value, UnknownRcode, caught_by)\n\n"
 	  "Hand the Python layer's Rcode tables, exception class and the maker of\n"
@@ -355,5 +393,7 @@ static PyMethodDef methods[] = {
 int
 dnsrcode_py_add_from_text(PyObject *module)
 {
+	if (PyModule_AddIntConstant(module, "compat_maximum", RCODE_MAX) < 0)
+		return -1;
 	return PyModule_AddFunctions(module, methods);
 }
