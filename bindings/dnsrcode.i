@@ -40,8 +40,8 @@
 %}
 
 /* The header's lists the bindings walk (the fields of a status and of a
- * registry row), generated from it; and what exactly is wrong with refused
- * text, for the messages. */
+ * registry row, the contexts' names, the bounds of each enum argument),
+ * generated from it; and the words of the messages (reason.c). */
 %insert("header") "lists.h"
 %insert("header") "reason.c"
 
