@@ -4,9 +4,21 @@
 # the header or a C file it inserts is newer than them, and a tarball builds
 # without SWIG.  Each wrapper is the only output of its SWIG run.
 SWIG_INPUTS = bindings/dnsrcode.i include/dnsrcode.h bindings/reason.c bindings/lua/module.c \
-	bindings/swig-wrapper.sh
-EXTRA_DIST += bindings/dnsrcode.i bindings/reason.c bindings/lua/module.c bindings/swig-wrapper.sh
+	bindings/swig-wrapper.sh $(srcdir)/bindings/lists.h
+EXTRA_DIST += bindings/dnsrcode.i bindings/reason.c bindings/lua/module.c bindings/swig-wrapper.sh \
+	bindings/gen-lists.sh bindings/gen-lists.awk $(BINDING_LISTS) $(BINDING_LISTS:%=%.in)
 MAINTAINERCLEANFILES = bindings/python/dnsrcode_wrap.c bindings/lua/dnsrcode_wrap.c
+
+# The lists the bindings take from the header and data/ (bindings/gen-lists.awk):
+# checked in, so a build needs no awk, and remade from FILE.in when an input
+# changes.  tests/check-binding-lists.sh fails when a copy is stale.
+BINDING_LISTS = bindings/lists.h bindings/python/dnsrcode/__init__.pyi \
+	bindings/python/dnsrcode/compat.pyi
+BINDING_LIST_INPUTS = bindings/gen-lists.sh bindings/gen-lists.awk data/table-lib.awk \
+	include/dnsrcode.h bindings/dnsrcode.i data/rcode-notes.csv data/ede-notes.csv
+BUILT_SOURCES = $(BINDING_LISTS:%=$(srcdir)/%)
+$(BINDING_LISTS:%=$(srcdir)/%): $(srcdir)/%: $(srcdir)/%.in $(BINDING_LIST_INPUTS:%=$(srcdir)/%)
+	$(AM_V_GEN)AWK='$(AWK)' $(SHELL) $(srcdir)/bindings/gen-lists.sh $(srcdir) $* >$@-t && mv $@-t $@
 
 # Run SWIG (bindings/swig-wrapper.sh says how), or keep a wrapper that came
 # with the tarball when SWIG is absent.

@@ -20,6 +20,7 @@ SHELL_TESTS = \
 	tests/check-header.sh \
 	tests/check-cxx.sh \
 	tests/check-python-lua-names.sh \
+	tests/check-binding-lists.sh \
 	tests/check-installed-bindings.sh
 
 # -no-install: each test is the real binary, not a libtool wrapper script,
