@@ -37,18 +37,12 @@
  * registry text is far shorter, and a longer one is an error, never a
  * silently truncated answer. */
 #define DNSRCODE_SWIG_TEXT_MAX 512
-
-/* The fields of dnsrcode_status that msg_status() returns, in struct
- * order (all but `size`, which is the caller's business), each by what it
- * holds: INT a number, BOOL a flag (0 or 1), CONTEXT a dnsrcode_context. */
-#define DNSRCODE_SWIG_STATUS_KINDS(INT, BOOL, CONTEXT) \
-	INT(id) INT(flags) INT(qdcount) INT(ancount) INT(nscount) INT(arcount) INT(rcode) \
-	CONTEXT(rcode_ctx) INT(opcode) INT(header_rcode) BOOL(has_opt) INT(edns_version) \
-	INT(opt_ext_rcode) BOOL(has_tsig) INT(udp_size) INT(edns_flags) INT(tsig_error) \
-	INT(ede_count)
 %}
 
-/* What exactly is wrong with refused text, for the messages. */
+/* The header's lists the bindings walk (the fields of a status and of a
+ * registry row, the contexts' names, the bounds of each enum argument),
+ * generated from it; and the words of the messages (reason.c). */
+%insert("header") "lists.h"
 %insert("header") "reason.c"
 
 %include <stdint.i>
@@ -63,7 +57,7 @@
 
 /* Hand-written C of the module (bindings/python/): dnspython's from_text()
  * (compat_from_text.c) and msg_status() with the objects it returns
- * (status.c), which reads the field list above. */
+ * (status.c), which reads the status fields of lists.h. */
 %{
 #include "compat_from_text.h"
 #include "status.h"
@@ -74,8 +68,8 @@
 #define DNSRCODE_PY_BOOL_FIELD(f) DNSRCODE_PY_FIELD(f, DNSRCODE_PY_BOOL)
 #define DNSRCODE_PY_CONTEXT_FIELD(f) DNSRCODE_PY_FIELD(f, DNSRCODE_PY_CONTEXT)
 static const struct dnsrcode_py_field dnsrcode_py_status_fields[] = {
-	DNSRCODE_SWIG_STATUS_KINDS(DNSRCODE_PY_INT_FIELD, DNSRCODE_PY_BOOL_FIELD,
-	                           DNSRCODE_PY_CONTEXT_FIELD)
+	DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_PY_INT_FIELD, DNSRCODE_PY_BOOL_FIELD,
+	                            DNSRCODE_PY_CONTEXT_FIELD)
 };
 %}
 %init %{
@@ -368,9 +362,6 @@ dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
 		%dnsrcode_get_int($2, 0, 65535, "tsig_error")
 }
 
-/* The struct size of the C handshake: msg_status() passes it itself. */
-%ignore DNSRCODE_STATUS_SIZE_1_0;
-
 /* Rows are tables, not pointers: the pointer functions stay inside and
  * the iterators are written in C. */
 %ignore dnsrcode_next;
@@ -399,7 +390,7 @@ dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
 /* Arguments                                                              */
 
 /* Each argument name of dnsrcode.h stands for one wire field or one enum;
- * the bounds are those of the field.
+ * the bounds are those of the field, or of the enum (bindings/lists.h).
  * %dnsrcode_get_option reads an argument that chooses among constants
  * (context, style, families, EDE category): a value outside them is the
  * caller's mistake, which Lua raises like a wrong type. */
@@ -425,16 +416,17 @@ dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
 	%dnsrcode_get_option($1, 0, DNSRCODE_FAMILY_ALL, "families")
 }
 %typemap(in) dnsrcode_context ctx {
-	%dnsrcode_get_option($1, DNSRCODE_CTX_ANY, DNSRCODE_CTX_TKEY, "ctx")
+	%dnsrcode_get_option($1, DNSRCODE_SWIG_CONTEXT_MIN, DNSRCODE_SWIG_CONTEXT_MAX, "ctx")
 }
 %typemap(in) int style {
-	%dnsrcode_get_option($1, DNSRCODE_FMT_MNEMONIC, DNSRCODE_FMT_FULL, "style")
+	%dnsrcode_get_option($1, DNSRCODE_SWIG_STYLE_MIN, DNSRCODE_SWIG_STYLE_MAX, "style")
 }
 %typemap(in) int err {
 	%dnsrcode_get_int($1, INT_MIN, INT_MAX, "err")
 }
 %typemap(in) int category {
-	%dnsrcode_get_option($1, DNSRCODE_EDE_CAT_OTHER, DNSRCODE_EDE_CAT_QUERY, "category")
+	%dnsrcode_get_option($1, DNSRCODE_SWIG_EDE_CATEGORY_MIN, DNSRCODE_SWIG_EDE_CATEGORY_MAX,
+	                     "category")
 }
 %typemap(in) int has_opt, int has_tsig {
 	%dnsrcode_in_bool()
@@ -508,6 +500,9 @@ dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
 	%dnsrcode_free_array($5)
 }
 
+/* The struct size of the C handshake: msg_status() passes it itself. */
+%ignore DNSRCODE_STATUS_SIZE_1_0;
+
 /* The two structs are the C caller's: the bindings hand out their contents.
  * (An option's text is not NUL-terminated; a C-string getter would read
  * past it.) */
@@ -558,6 +553,18 @@ dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
 {
 	%dnsrcode_push_bool($1)
 }
+
+#if defined(SWIGPYTHON)
+/* The words of bindings/reason.c, for the exceptions of the Python layer:
+ * why_no_rcode(code, ctx) and why_no_ede(code) give [error, message],
+ * why_out_of_range(ctx) the values ctx holds (ctx -1: an INFO-CODE). */
+%rename(why_no_rcode) dnsrcode_swig_why_no_rcode;
+%rename(why_no_ede) dnsrcode_swig_why_no_ede;
+%rename(why_out_of_range) dnsrcode_swig_why_out_of_range;
+int dnsrcode_swig_why_no_rcode(unsigned code, dnsrcode_context ctx, char *buf, size_t size);
+int dnsrcode_swig_why_no_ede(unsigned code, char *buf, size_t size);
+void dnsrcode_swig_why_out_of_range(int ctx, char *buf, size_t size);
+#endif
 
 #if defined(SWIGLUA)
 /* Lua's results when nothing is found: `nil, message, code` with a message

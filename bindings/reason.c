@@ -1,9 +1,12 @@
 /*
- * reason.c - what exactly is wrong with text the parsers refuse, for the
- * bindings' messages.  dnsrcode_strerror() names the kind of error
- * ("white space out of place"); these few words say where in the user's
- * text and why ("two spaces at offset 6").  Inserted into each SWIG
- * wrapper by bindings/dnsrcode.i; it knows only the public header.
+ * reason.c - the bindings' words for what went wrong, written once for
+ * Python and Lua: why a code has no registry row ("RCODE 16 does not fit
+ * the HEADER context (0..15)", "EDE 40 is unassigned"), and what exactly
+ * is wrong with text the parsers refuse.  dnsrcode_strerror() names the
+ * kind of error ("white space out of place"); these few words say where
+ * in the user's text and why ("two spaces at offset 6").  Inserted into
+ * each SWIG wrapper by bindings/dnsrcode.i; it knows only the public
+ * header.  Python reaches the why_*() functions through the module.
  */
 #include <stdio.h>
 
@@ -11,7 +14,7 @@
 static const char *
 dnsrcode_swig_ctx_name(int ctx)
 {
-	static const char *const names[] = { "ANY", "HEADER", "EDNS", "TSIG", "TKEY" };
+	static const char *const names[] = { DNSRCODE_SWIG_CONTEXT_NAMES };
 
 	if (ctx < 0 || ctx >= (int)(sizeof(names) / sizeof(names[0])))
 		return "unknown";
@@ -34,6 +37,67 @@ dnsrcode_swig_ctx_max(int ctx)
 			hi = mid - 1;
 	}
 	return lo;
+}
+
+/* The values an RCODE context holds ("the HEADER context holds 0..15"),
+ * or with ctx < 0 those of an INFO-CODE. */
+static void
+dnsrcode_swig_why_out_of_range(int ctx, char *buf, size_t size)
+{
+	if (ctx < 0)
+		snprintf(buf, size, "INFO-CODEs are 0..65535");
+	else
+		snprintf(buf, size, "the %s context holds 0..%u", dnsrcode_swig_ctx_name(ctx),
+		         dnsrcode_swig_ctx_max(ctx));
+}
+
+/* The description of a code without a row ("Reserved for Private Use",
+ * n as dnsrcode_format() returned it) in lower case, to end a sentence
+ * with its range class. */
+static const char *
+dnsrcode_swig_range_class(char *described, size_t size, int n)
+{
+	size_t i;
+
+	if (n < 0 || (size_t)n >= size)
+		return "unassigned";
+	for (i = 0; described[i] != '\0'; i++)
+		if (described[i] >= 'A' && described[i] <= 'Z')
+			described[i] = (char)(described[i] - 'A' + 'a');
+	return described;
+}
+
+/* Why a valid code has no registry row in ctx, for a binding's message
+ * after the function's name: it does not fit the context
+ * (DNSRCODE_ERANGE), or nothing is assigned to it there
+ * (DNSRCODE_EUNKNOWN).  Returns that error. */
+static int
+dnsrcode_swig_why_no_rcode(unsigned code, dnsrcode_context ctx, char *buf, size_t size)
+{
+	char described[64];
+	int n;
+
+	if (dnsrcode_fits(code, ctx) != 1) {
+		snprintf(buf, size, "RCODE %u does not fit the %s context (0..%u)", code,
+		         dnsrcode_swig_ctx_name(ctx), dnsrcode_swig_ctx_max(ctx));
+		return DNSRCODE_ERANGE;
+	}
+	n = dnsrcode_format(described, sizeof(described), code, ctx, DNSRCODE_FMT_DESCRIPTION);
+	snprintf(buf, size, "RCODE %u is %s", code,
+	         dnsrcode_swig_range_class(described, sizeof(described), n));
+	return DNSRCODE_EUNKNOWN;
+}
+
+/* The same for an INFO-CODE without a row: always DNSRCODE_EUNKNOWN. */
+static int
+dnsrcode_swig_why_no_ede(unsigned code, char *buf, size_t size)
+{
+	char described[64];
+	int n = dnsrcode_ede_format(described, sizeof(described), code, DNSRCODE_FMT_DESCRIPTION);
+
+	snprintf(buf, size, "EDE %u is %s", code,
+	         dnsrcode_swig_range_class(described, sizeof(described), n));
+	return DNSRCODE_EUNKNOWN;
 }
 
 static int
@@ -108,29 +172,25 @@ dnsrcode_swig_syntax_reason(const unsigned char *s, size_t len, int ede, char *b
 	return -1;
 }
 
-/* Why dnsrcode_parse() in context ctx (ede = 0) or dnsrcode_ede_parse()
- * (ede = 1) refused text with err: a few words in buf, or NULL when the
- * error's own message says it all. */
+/* Why dnsrcode_parse() in context ctx, or with ctx < 0
+ * dnsrcode_ede_parse(), refused text with err: a few words in buf, or
+ * NULL when the error's own message says it all. */
 static const char *
-dnsrcode_swig_reason(int err, const char *text, size_t len, int ede, int ctx, char *buf,
-                     size_t size)
+dnsrcode_swig_reason(int err, const char *text, size_t len, int ctx, char *buf, size_t size)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	int n = -1;
 
 	switch (err) {
 	case DNSRCODE_ERANGE:
-		if (ede)
-			n = snprintf(buf, size, "INFO-CODEs are 0..65535");
-		else
-			n = snprintf(buf, size, "the %s context holds 0..%u",
-			             dnsrcode_swig_ctx_name(ctx), dnsrcode_swig_ctx_max(ctx));
+		dnsrcode_swig_why_out_of_range(ctx, buf, size);
+		n = 0;
 		break;
 	case DNSRCODE_ESPACE:
-		n = dnsrcode_swig_space_reason(s, len, ede, buf, size);
+		n = dnsrcode_swig_space_reason(s, len, ctx < 0, buf, size);
 		break;
 	case DNSRCODE_ESYNTAX:
-		n = dnsrcode_swig_syntax_reason(s, len, ede, buf, size);
+		n = dnsrcode_swig_syntax_reason(s, len, ctx < 0, buf, size);
 		break;
 	default:
 		break;

@@ -222,6 +222,11 @@ class TestCodeArguments(BadInput):
 		self.assertEqual(str(e), "format: RCODE 16 does not fit the HEADER context (0..15)")
 		e = self.refuses(ValueError, dnsrcode.lookup, 3, 9)
 		self.assertEqual(str(e), "lookup: context must be 0..4, not 9")
+		# The flags words are checked as what they are, not as the code.
+		e = self.refuses(ValueError, dnsrcode.to_flags, 0, 65536)
+		self.assertEqual(str(e), "to_flags: header_flags must be 0..65535, not 65536")
+		e = self.refuses(ValueError, dnsrcode.to_flags, 0, 0, 1 << 32)
+		self.assertEqual(str(e), "to_flags: opt_ttl must be 0..4294967295, not 4294967296")
 
 	def test_index_types_are_accepted(self):
 		self.assertEqual(dnsrcode.lookup(dnsrcode.Rcode.NXDOMAIN).code, 3)

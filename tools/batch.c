@@ -188,10 +188,7 @@ batch_end(struct batch *b)
 static void
 line_error(const struct batch *b, const char *what, const char *reason)
 {
-	char *quoted = cli_quote(what);
-
-	fprintf(stderr, "%s: stdin:%zu: %s: %s\n", PROGRAM_NAME, b->number, quoted, reason);
-	free(quoted);
+	cli_complain(b->where, what, "%s", reason);
 }
 
 /* Does "NAME" beside a number name that number?  dig and host print
@@ -250,6 +247,7 @@ batch_next(struct batch *b)
 		uint16_t code;
 
 		b->number++;
+		snprintf(b->where, sizeof(b->where), "stdin:%zu", b->number);
 		if (memchr(b->line, '\0', (size_t)got) != NULL) {
 			line_error(b, b->line, "NUL byte in the line");
 			return -1;

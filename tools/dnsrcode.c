@@ -1,5 +1,7 @@
 /*
- * dnsrcode.c - the dnsrcode command: options, modes and exit status.
+ * dnsrcode.c - the dnsrcode command line: the options, --help and
+ * --version, bad usage, and which mode (rcode.c, ede.c, status.c,
+ * summary.c) runs.
  *
  * Exit status: 0 when every CODE was found (every FILE read), 1 when one
  * was not (or the output could not be written), 2 on bad usage.
@@ -14,39 +16,9 @@
 #include <string.h>
 
 #include "cli.h"
-#include "summary.h"
 
-#define EXIT_NOT_FOUND 1
-#define EXIT_USAGE 2
-
-/* What the program does; one per invocation.  A new mode (an EDE lookup,
- * the status of a message on stdin) is one more value, one more option
- * that selects it, and one more run_*() function. */
-enum mode {
-	MODE_LOOKUP = 0,
-	MODE_LIST,
-	MODE_SPLIT,
-	MODE_STATUS,
-	MODE_SUMMARY,
-};
-
-#define PORTS_MAX 64 /* --port: more is a mistake, not a use */
-
-struct options {
-	enum mode mode;
-	const char *mode_option; /* the option that chose the mode, for messages */
-	enum output output;
-	const char *output_option;
-	int style;
-	dnsrcode_context ctx;
-	int ctx_given;
-	int strict;
-	const char *split_code;
-	int ede;                  /* --ede: CODEs and --list are Extended DNS Errors */
-	const char *input_option; /* --hex or --tcp, for messages */
-	struct input_options input;
-	uint16_t ports[PORTS_MAX]; /* --port */
-};
+/* A new mode is one more enum mode value, one more option that selects
+ * it, and one more entry in cli.h that main() calls. */
 
 /* Long-only options get values outside the range of characters. */
 enum {
@@ -186,53 +158,6 @@ version(void)
 	printf("IANA DNS RCODEs registry of %s\n", dnsrcode_registry_date());
 }
 
-/* User text for a message, between quotes; control and non-ASCII bytes
- * as \xNN and a quote or backslash after a backslash, so that no argument
- * can send escape sequences to a terminal and the quoted text reads back
- * unambiguously.  A long text (a 100 KB argument) is cut after QUOTE_MAX
- * bytes: "'aaaa'... (100000 bytes)". */
-#define QUOTE_MAX 128u
-
-char *
-cli_quote(const char *text)
-{
-	const unsigned char *s = (const unsigned char *)text;
-	size_t len = strlen(text), shown = len > QUOTE_MAX ? QUOTE_MAX : len, i;
-	char *out, *p;
-
-	/* 4 bytes per escaped byte, the quotes, and "... (N bytes)". */
-	if ((out = malloc(4 * shown + 3 + 40)) == NULL) {
-		perror(PROGRAM_NAME);
-		exit(EXIT_FAILURE);
-	}
-	p = out;
-	*p++ = '\'';
-	for (i = 0; i < shown; i++) {
-		if (s[i] == '\\' || s[i] == '\'') {
-			*p++ = '\\';
-			*p++ = (char)s[i];
-		} else if (s[i] < 0x20 || s[i] >= 0x7f) {
-			snprintf(p, 5, "\\x%02x", s[i]);
-			p += 4;
-		} else {
-			*p++ = (char)s[i];
-		}
-	}
-	*p++ = '\'';
-	if (shown < len)
-		p += sprintf(p, "... (%zu bytes)", len);
-	*p = '\0';
-	return out;
-}
-
-#if defined(__GNUC__)
-#define CLI_PRINTF(f, a) __attribute__((format(printf, f, a)))
-#define CLI_NORETURN __attribute__((noreturn))
-#else
-#define CLI_PRINTF(f, a)
-#define CLI_NORETURN
-#endif
-
 static void usage_error(const char *format, ...) CLI_PRINTF(1, 2) CLI_NORETURN;
 
 /* Bad usage: one line naming the bad argument, then where help is. */
@@ -284,10 +209,7 @@ bad_option(int ret, char **argv)
 	}
 	/* The name without its value: "--help=x" is named '--help'. */
 	len = strcspn(arg, "=");
-	if ((bare = malloc(len + 1)) == NULL) {
-		perror(PROGRAM_NAME);
-		exit(EXIT_FAILURE);
-	}
+	bare = cli_calloc(len + 1, 1);
 	memcpy(bare, arg, len);
 	bare[len] = '\0';
 	name = cli_quote(bare);
@@ -423,350 +345,6 @@ parse_options(int argc, char **argv, struct options *o)
 	}
 }
 
-/* One line on stderr naming the argument (and the line of standard input
- * it came from) and the library's reason. */
-static void
-not_found(const struct batch *from, const char *arg, int err, dnsrcode_context ctx, int ede)
-{
-	char *name = cli_quote(arg);
-
-	fprintf(stderr, "%s: ", PROGRAM_NAME);
-	if (from != NULL)
-		fprintf(stderr, "stdin:%zu: ", from->number);
-	if (ede && err == DNSRCODE_EUNKNOWN)
-		fprintf(stderr, "%s: unknown Extended DNS Error", name);
-	else
-		fprintf(stderr, "%s: %s", name, dnsrcode_strerror(err));
-	/* EDE text has no context, and single inner spaces are part of it:
-	 * say what the input got wrong. */
-	if (err == DNSRCODE_ERANGE && ede)
-		fputs(" (INFO-CODE: 0-65535)", stderr);
-	else if (err == DNSRCODE_ERANGE)
-		fprintf(stderr, " (%s: 0-%u)", cli_context_name(ctx),
-		        ctx == DNSRCODE_CTX_HEADER ? 15u : ctx == DNSRCODE_CTX_EDNS ? 4095u : 65535u);
-	else if (err == DNSRCODE_ESPACE && ede)
-		fputs(" (words are separated by one space)", stderr);
-	fputc('\n', stderr);
-	free(name);
-}
-
-static int
-parse_code(const struct batch *from, const char *arg, dnsrcode_context ctx, int strict,
-           uint16_t *code)
-{
-	size_t len = strlen(arg);
-	int err;
-
-	err = strict ? dnsrcode_parse_strict(arg, len, ctx, code) :
-	               dnsrcode_parse(arg, len, ctx, code);
-	if (err != DNSRCODE_OK)
-		not_found(from, arg, err, ctx, 0);
-	return err == DNSRCODE_OK;
-}
-
-/* The first context in which the value of a row means that row, so it
- * formats as itself: BADSIG in TSIG, BADVERS in ANY. */
-static dnsrcode_context
-home_context(const dnsrcode_info *info, dnsrcode_context preferred)
-{
-	unsigned code = dnsrcode_info_code(info), ctx;
-
-	if (dnsrcode_lookup(code, preferred) == info)
-		return preferred;
-	for (ctx = DNSRCODE_CTX_ANY; ctx <= DNSRCODE_CTX_TKEY; ctx++)
-		if (dnsrcode_lookup(code, (dnsrcode_context)ctx) == info)
-			return (dnsrcode_context)ctx;
-	return preferred;
-}
-
-static int
-is_spelling_of(const dnsrcode_info *info, const char *text)
-{
-	return info != NULL && (cli_strcaseeq(text, dnsrcode_info_mnemonic(info)) ||
-	                        cli_strcaseeq(text, dnsrcode_info_name(info)));
-}
-
-/* What the user asked for.  A number means what the context says; a name
- * means its own registry row: "badsig" with no context is BADSIG although
- * 16 alone reads as BADVERS, while "notauth" in TSIG is the RFC 8945 row
- * of 9 because that row is spelt NOTAUTH too. */
-static void
-resolve(struct item *item, const char *arg, uint16_t code, dnsrcode_context ctx)
-{
-	const dnsrcode_info *named = dnsrcode_lookup_name(arg, strlen(arg));
-
-	item->input = arg;
-	item->code = code;
-	item->ctx = ctx;
-	item->asked = ctx;
-	item->info = dnsrcode_lookup(code, ctx);
-	if (named != NULL && named != item->info && !is_spelling_of(item->info, arg)) {
-		item->info = named;
-		item->ctx = home_context(named, ctx);
-	}
-	item->off_context = item->info != NULL && ctx != DNSRCODE_CTX_ANY &&
-	                    (dnsrcode_info_contexts(item->info) & DNSRCODE_CTXBIT(ctx)) == 0;
-}
-
-static void
-emit(const struct options *o, const struct item *item, size_t index)
-{
-	switch (o->output) {
-	case OUTPUT_LINE:
-		text_line(item, o->style);
-		break;
-	case OUTPUT_JSON:
-		json_item(item, index);
-		break;
-	default:
-		text_block(item, index);
-		break;
-	}
-}
-
-/* One CODE, from the command line or a line of standard input (from). */
-static int
-lookup_one(const struct options *o, const char *arg, const struct batch *from, size_t index)
-{
-	struct item item;
-	uint16_t code;
-
-	if (!parse_code(from, arg, o->ctx, o->strict, &code))
-		return 0;
-	resolve(&item, arg, code, o->ctx);
-	item.form = from != NULL ? from->form : NULL;
-	emit(o, &item, index);
-	return 1;
-}
-
-/* One EDE, from the command line or a line of standard input (from). */
-static int
-ede_lookup_one(const struct options *o, const char *arg, const struct batch *from, size_t index)
-{
-	uint16_t code;
-	int err = dnsrcode_ede_parse(arg, strlen(arg), &code);
-
-	if (err != DNSRCODE_OK) {
-		not_found(from, arg, err, o->ctx, 1);
-		return 0;
-	}
-	if (o->output == OUTPUT_JSON)
-		ede_json_item(arg, from != NULL ? from->form : NULL, code, index);
-	else if (o->output == OUTPUT_LINE)
-		ede_line(code, o->style);
-	else
-		ede_block(code, from != NULL ? from->form : NULL, index);
-	return 1;
-}
-
-/* The operands, CODEs or EDEs; "-" stands for the lines of standard input. */
-static int
-run_lookup(const struct options *o, int argc, char **argv)
-{
-	int (*one)(const struct options *, const char *, const struct batch *, size_t) =
-		o->ede ? ede_lookup_one : lookup_one;
-	size_t found = 0;
-	int i, got, status = EXIT_SUCCESS;
-
-	if (argc == 0)
-		usage_error(o->ede ? "no EDE given" : "no CODE given");
-	if (o->output == OUTPUT_JSON)
-		json_begin();
-	for (i = 0; i < argc; i++) {
-		struct batch b;
-
-		if (strcmp(argv[i], "-") != 0) {
-			if (one(o, argv[i], NULL, found))
-				found++;
-			else
-				status = EXIT_NOT_FOUND;
-			continue;
-		}
-		batch_begin(&b, o->ede, o->ctx);
-		while ((got = batch_next(&b)) != 0) {
-			if (got > 0 && one(o, b.text, &b, found))
-				found++;
-			else
-				status = EXIT_NOT_FOUND;
-		}
-		batch_end(&b);
-	}
-	if (o->output == OUTPUT_JSON)
-		json_end(found);
-	return status;
-}
-
-static int
-run_list(const struct options *o, int argc, char **argv)
-{
-	const dnsrcode_info *info = NULL;
-	struct item *items;
-	size_t count = 0, i;
-
-	if (argc > 0)
-		usage_error("extra operand %s ('--list' takes no CODE)", cli_quote(argv[0]));
-	while ((info = dnsrcode_next(info)) != NULL)
-		count++;
-	if ((items = calloc(count, sizeof(*items))) == NULL) {
-		perror(PROGRAM_NAME);
-		exit(EXIT_FAILURE);
-	}
-	count = 0;
-	while ((info = dnsrcode_next(info)) != NULL) {
-		if (o->ctx != DNSRCODE_CTX_ANY &&
-		    (dnsrcode_info_contexts(info) & DNSRCODE_CTXBIT(o->ctx)) == 0)
-			continue;
-		items[count].code = dnsrcode_info_code(info);
-		items[count].ctx = home_context(info, DNSRCODE_CTX_ANY);
-		items[count].asked = o->ctx;
-		items[count].info = info;
-		count++;
-	}
-	if (o->output == OUTPUT_TEXT) {
-		text_table(items, count);
-	} else {
-		if (o->output == OUTPUT_JSON)
-			json_begin();
-		for (i = 0; i < count; i++)
-			emit(o, &items[i], i);
-		if (o->output == OUTPUT_JSON)
-			json_end(count);
-	}
-	free(items);
-	return EXIT_SUCCESS;
-}
-
-/* The --split argument and every operand after it. */
-static int
-run_split(const struct options *o, int argc, char **argv)
-{
-	uint16_t code;
-	size_t found = 0;
-	int i, status = EXIT_SUCCESS;
-
-	if (o->ctx_given)
-		usage_error("options '--split' and '--context' cannot be combined");
-	if (o->output == OUTPUT_LINE)
-		usage_error("options '--split' and '--format' cannot be combined");
-	if (o->output == OUTPUT_JSON)
-		json_begin();
-	for (i = -1; i < argc; i++) {
-		const char *arg = i < 0 ? o->split_code : argv[i];
-
-		/* Only the 12-bit extended RCODE has two parts (RFC 6891 §6.1.3). */
-		if (!parse_code(NULL, arg, DNSRCODE_CTX_EDNS, o->strict, &code)) {
-			status = EXIT_NOT_FOUND;
-			continue;
-		}
-		if (o->output == OUTPUT_JSON)
-			json_split(code, found);
-		else
-			text_split(code, found);
-		found++;
-	}
-	if (o->output == OUTPUT_JSON)
-		json_end(found);
-	return status;
-}
-
-static int
-run_ede_list(const struct options *o, int argc, char **argv)
-{
-	const dnsrcode_ede_info *info = NULL;
-	size_t count = 0;
-
-	if (argc > 0)
-		usage_error("extra operand %s ('--list' takes no CODE)", cli_quote(argv[0]));
-	if (o->output == OUTPUT_TEXT) {
-		ede_table();
-		return EXIT_SUCCESS;
-	}
-	if (o->output == OUTPUT_JSON)
-		json_begin();
-	while ((info = dnsrcode_ede_next(info)) != NULL) {
-		if (o->output == OUTPUT_JSON)
-			ede_json_item(NULL, NULL, dnsrcode_ede_info_code(info), count);
-		else
-			ede_line(dnsrcode_ede_info_code(info), o->style);
-		count++;
-	}
-	if (o->output == OUTPUT_JSON)
-		json_end(count);
-	return EXIT_SUCCESS;
-}
-
-/* Every FILE through the input layer, into sink; a FILE that cannot be
- * read is named on stderr with the input layer's reason.  done, when not
- * NULL, is called after each FILE. */
-static int
-read_files(const struct options *o, int argc, char **argv, const struct input_sink *sink,
-           void (*done)(void *ctx, const char *path), void *ctx)
-{
-	char reason[256];
-	int i, status = EXIT_SUCCESS;
-
-	if (argc == 0)
-		usage_error("no FILE given ('-' for standard input)");
-	for (i = 0; i < argc; i++) {
-		if (input_read(argv[i], &o->input, sink, reason, sizeof(reason)) != 0) {
-			char *name = cli_quote(argv[i]);
-
-			fprintf(stderr, "%s: %s: %s\n", PROGRAM_NAME, name, reason);
-			free(name);
-			status = EXIT_NOT_FOUND;
-		}
-		if (done != NULL)
-			done(ctx, argv[i]);
-	}
-	return status;
-}
-
-static void
-status_done(void *ctx, const char *path)
-{
-	status_file_done(ctx, path);
-}
-
-/* --status: the status of every message of every FILE. */
-static int
-run_status(const struct options *o, int argc, char **argv)
-{
-	struct status_out *out = status_begin(o->output, argc > 1, o->input.format == INPUT_TCP);
-	struct input_sink sink = status_sink(out);
-	int status = read_files(o, argc, argv, &sink, status_done, out);
-
-	if (status_end(out) && status == EXIT_SUCCESS)
-		status = EXIT_NOT_FOUND;
-	return status;
-}
-
-/* --summary: counts over every message of every FILE.  A refused message
- * is counted, not an error. */
-static int
-run_summary(const struct options *o, int argc, char **argv)
-{
-	struct summary *s = summary_new();
-	struct input_sink sink = summary_sink(s);
-	int status = read_files(o, argc, argv, &sink, NULL, NULL);
-
-	switch (o->output) {
-	case OUTPUT_JSON:
-		summary_json(s);
-		break;
-	case OUTPUT_CSV:
-		summary_csv(s);
-		break;
-	case OUTPUT_PROMETHEUS:
-		summary_prometheus(s);
-		break;
-	default:
-		summary_text(s);
-		break;
-	}
-	summary_free(s);
-	return status;
-}
-
 /* Options that belong to some modes only. */
 static void
 check_mode_options(const struct options *o)
@@ -789,14 +367,42 @@ check_mode_options(const struct options *o)
 		if (o->strict)
 			usage_error("options '%s' and '--strict' cannot be combined", o->mode_option);
 	}
-	if (!o->ede)
-		return;
-	if (o->mode == MODE_SPLIT || files)
-		usage_error("options '--ede' and '%s' cannot be combined", o->mode_option);
-	if (o->ctx_given)
-		usage_error("options '--ede' and '--context' cannot be combined");
-	if (o->strict)
-		usage_error("options '--ede' and '--strict' cannot be combined");
+	if (o->ede) {
+		if (o->mode == MODE_SPLIT || files)
+			usage_error("options '--ede' and '%s' cannot be combined", o->mode_option);
+		if (o->ctx_given)
+			usage_error("options '--ede' and '--context' cannot be combined");
+		if (o->strict)
+			usage_error("options '--ede' and '--strict' cannot be combined");
+	}
+	if (o->mode == MODE_SPLIT && o->ctx_given)
+		usage_error("options '--split' and '--context' cannot be combined");
+	if (o->mode == MODE_SPLIT && o->output == OUTPUT_LINE)
+		usage_error("options '--split' and '--format' cannot be combined");
+}
+
+/* The operands each mode takes, checked before any mode prints. */
+static void
+check_operands(const struct options *o, int argc, char **argv)
+{
+	switch (o->mode) {
+	case MODE_LIST:
+		if (argc > 0)
+			usage_error_quoted("extra operand ", cli_quote(argv[0]),
+			                   " ('--list' takes no CODE)");
+		break;
+	case MODE_SPLIT:
+		break; /* --split=CODE, and any CODEs after it */
+	case MODE_STATUS:
+	case MODE_SUMMARY:
+		if (argc == 0)
+			usage_error("no FILE given ('-' for standard input)");
+		break;
+	default:
+		if (argc == 0)
+			usage_error(o->ede ? "no EDE given" : "no CODE given");
+		break;
+	}
 }
 
 /* A full disk or a closed pipe must not look like success. */
@@ -830,21 +436,22 @@ main(int argc, char **argv)
 	check_mode_options(&o);
 	argc -= optind;
 	argv += optind;
+	check_operands(&o, argc, argv);
 	switch (o.mode) {
 	case MODE_LIST:
-		status = o.ede ? run_ede_list(&o, argc, argv) : run_list(&o, argc, argv);
+		status = o.ede ? ede_list(&o) : rcode_list(&o);
 		break;
 	case MODE_SPLIT:
-		status = run_split(&o, argc, argv);
+		status = rcode_split(&o, argc, argv);
 		break;
 	case MODE_STATUS:
-		status = run_status(&o, argc, argv);
+		status = status_run(&o, argc, argv);
 		break;
 	case MODE_SUMMARY:
-		status = run_summary(&o, argc, argv);
+		status = summary_run(&o, argc, argv);
 		break;
 	default:
-		status = run_lookup(&o, argc, argv);
+		status = o.ede ? ede_lookup(&o, argc, argv) : rcode_lookup(&o, argc, argv);
 		break;
 	}
 	return close_stdout(status);

@@ -37,11 +37,11 @@ get32(const uint8_t *p)
 	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
-/* input.c: room for need octets in *buf, of *size octets allocated:
+/* input-buffer.c: room for need octets in *buf, of *size octets allocated:
  * first at first, then doubling, never more than max; -1 when memory
  * runs out. */
 int input_reserve(uint8_t **buf, uint32_t *size, uint32_t need, uint32_t first, uint32_t max);
-/* A message to the sink (numbered), and a skip for each of the packets
+/* input-sink.c: a message to the sink (numbered), and a skip for each of the packets
  * one reason stands for. */
 void input_message(struct input *in, const uint8_t *msg, size_t len);
 void input_skip(struct input *in, enum input_skip why, uint32_t packets);

@@ -1,8 +1,10 @@
 /*
  * names.c - the words dnsrcode reads and prints for the library's contexts,
- * format styles, families and range classes.
+ * format styles, families, range classes, errors and EDE retry advice.
  */
 #include "config.h"
+
+#include <stdio.h>
 
 #include "cli.h"
 
@@ -31,8 +33,6 @@ static const struct {
 	{ DNSRCODE_FAMILY_COOKIE, "cookie", "RFC 7873" },
 };
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
 /* ASCII only, whatever the locale: option values are ASCII words. */
 int
 cli_strcaseeq(const char *a, const char *b)
@@ -52,18 +52,39 @@ cli_strcaseeq(const char *a, const char *b)
 	return 1;
 }
 
-int
-cli_context_from_name(const char *name, dnsrcode_context *ctx)
+/* The index of name among words, in any case; -1 when it is none. */
+static int
+word_index(const char *name, const char *const *words, size_t count)
 {
 	size_t i;
 
-	for (i = 0; i < COUNT(context_names); i++) {
-		if (cli_strcaseeq(name, context_names[i])) {
-			*ctx = (dnsrcode_context)i;
-			return 1;
-		}
-	}
-	return 0;
+	for (i = 0; i < count; i++)
+		if (cli_strcaseeq(name, words[i]))
+			return (int)i;
+	return -1;
+}
+
+/* The words a comma and a space apart, for a message, in buf. */
+static const char *
+word_list(char *buf, size_t size, const char *const *words, size_t count)
+{
+	size_t i, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < count && used < size; i++)
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", i > 0 ? ", " : "", words[i]);
+	return buf;
+}
+
+int
+cli_context_from_name(const char *name, dnsrcode_context *ctx)
+{
+	int i = word_index(name, context_names, COUNT(context_names));
+
+	if (i < 0)
+		return 0;
+	*ctx = (dnsrcode_context)i;
+	return 1;
 }
 
 const char *
@@ -93,49 +114,51 @@ cli_context_field(dnsrcode_context ctx)
 const char *
 cli_context_names(void)
 {
-	return "any, header, edns, tsig, tkey";
+	static char buf[64];
+
+	return word_list(buf, sizeof(buf), context_names, COUNT(context_names));
 }
 
 int
 cli_style_from_name(const char *name, int *style)
 {
-	size_t i;
+	int i = word_index(name, style_names, COUNT(style_names));
 
-	for (i = 0; i < COUNT(style_names); i++) {
-		if (cli_strcaseeq(name, style_names[i])) {
-			*style = (int)i;
-			return 1;
-		}
-	}
-	return 0;
+	if (i < 0)
+		return 0;
+	*style = i;
+	return 1;
 }
 
 const char *
 cli_style_names(void)
 {
-	return "mnemonic, name, description, full";
+	static char buf[64];
+
+	return word_list(buf, sizeof(buf), style_names, COUNT(style_names));
+}
+
+static const char *
+family_word(unsigned family_bit, int document)
+{
+	size_t i;
+
+	for (i = 0; i < COUNT(families); i++)
+		if (families[i].bit == family_bit)
+			return document ? families[i].document : families[i].name;
+	return "?";
 }
 
 const char *
 cli_family_name(unsigned family_bit)
 {
-	size_t i;
-
-	for (i = 0; i < COUNT(families); i++)
-		if (families[i].bit == family_bit)
-			return families[i].name;
-	return "?";
+	return family_word(family_bit, 0);
 }
 
 const char *
 cli_family_document(unsigned family_bit)
 {
-	size_t i;
-
-	for (i = 0; i < COUNT(families); i++)
-		if (families[i].bit == family_bit)
-			return families[i].document;
-	return "?";
+	return family_word(family_bit, 1);
 }
 
 const char *
@@ -171,4 +194,43 @@ const char *
 cli_error_name(unsigned index)
 {
 	return index < CLI_ERROR_KINDS ? error_names[index] : "other";
+}
+
+/* Indexed by DNSRCODE_EDE_RETRY_*; [0] stands for any other value. */
+static const struct {
+	const char *name;
+	const char *advice;  /* for --status */
+	const char *meaning; /* for people */
+} retries[] = {
+	{ NULL, "another server may or may not help", "maybe: the defining text does not say" },
+	[DNSRCODE_EDE_RETRY_NO] = { "no", "another server will not help",
+	                            "no: another server is not expected to answer differently" },
+	[DNSRCODE_EDE_RETRY_YES] = { "yes", "another server may help",
+	                             "yes: another server may answer" },
+	[DNSRCODE_EDE_RETRY_MAYBE] = { "maybe", "another server may or may not help",
+	                               "maybe: the defining text does not say" },
+};
+
+static unsigned
+retry_index(int retry)
+{
+	return retry > 0 && (unsigned)retry < COUNT(retries) ? (unsigned)retry : 0u;
+}
+
+const char *
+cli_retry_name(int retry)
+{
+	return retries[retry_index(retry)].name;
+}
+
+const char *
+cli_retry_advice(int retry)
+{
+	return retries[retry_index(retry)].advice;
+}
+
+const char *
+cli_retry_meaning(int retry)
+{
+	return retries[retry_index(retry)].meaning;
 }

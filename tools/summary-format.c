@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "summary.h"
+#include "summary-format.h"
 
 #define KEY_MAX 40      /* a mnemonic and "+65535", a reason */
 #define MNEMONIC_MAX 24 /* "RCODE65535", or the longest registry mnemonic */
@@ -78,8 +78,6 @@ static const struct {
 	{ "responses", "dnsrcode_responses_total", "DNS messages read with QR=1." },
 };
 
-#define TOTALS (sizeof(totals) / sizeof(totals[0]))
-
 static void
 add(struct rows *r, const char *key, unsigned code, unsigned ede, uint64_t count)
 {
@@ -89,10 +87,7 @@ add(struct rows *r, const char *key, unsigned code, unsigned ede, uint64_t count
 		return;
 	if (r->n == r->size) {
 		r->size = r->size ? 2 * r->size : 32;
-		if ((r->v = realloc(r->v, r->size * sizeof(*r->v))) == NULL) {
-			perror(PROGRAM_NAME);
-			exit(EXIT_FAILURE);
-		}
+		r->v = cli_realloc(r->v, r->size, sizeof(*r->v));
 	}
 	row = &r->v[r->n++];
 	snprintf(row->key, sizeof(row->key), "%s", key);
@@ -132,13 +127,6 @@ settle(struct rows *r)
 }
 
 static void
-mnemonic(char *buf, size_t size, unsigned code, unsigned ctx)
-{
-	if (dnsrcode_format(buf, size, code, (dnsrcode_context)ctx, DNSRCODE_FMT_MNEMONIC) < 0)
-		snprintf(buf, size, "RCODE%u", code);
-}
-
-static void
 rcode_rows(const struct summary *s, struct rows *r)
 {
 	char key[KEY_MAX];
@@ -146,15 +134,15 @@ rcode_rows(const struct summary *s, struct rows *r)
 
 	for (code = 0; code < 65536; code++) {
 		if (code < 16 && s->rcode_header[code] != 0) {
-			mnemonic(key, sizeof(key), code, DNSRCODE_CTX_HEADER);
+			rcode_mnemonic(key, sizeof(key), code, DNSRCODE_CTX_HEADER);
 			add(r, key, code, 0, s->rcode_header[code]);
 		}
 		if (code < 4096 && s->rcode_edns[code] != 0) {
-			mnemonic(key, sizeof(key), code, DNSRCODE_CTX_EDNS);
+			rcode_mnemonic(key, sizeof(key), code, DNSRCODE_CTX_EDNS);
 			add(r, key, code, 0, s->rcode_edns[code]);
 		}
 		if (s->rcode_tsig[code] != 0) {
-			mnemonic(key, sizeof(key), code, DNSRCODE_CTX_TSIG);
+			rcode_mnemonic(key, sizeof(key), code, DNSRCODE_CTX_TSIG);
 			add(r, key, code, 0, s->rcode_tsig[code]);
 		}
 	}
@@ -167,13 +155,12 @@ pair_rows(const struct summary *s, struct rows *r)
 	size_t i;
 
 	for (i = 0; i < s->pair_slots; i++) {
-		uint64_t k = s->pairs[i].key;
-		unsigned ctx = (unsigned)(k >> 32), code = (unsigned)(k >> 16) & 0xffffu;
-		unsigned ede = (unsigned)k & 0xffffu;
+		unsigned ctx, code, ede;
 
-		if (k == 0)
+		if (s->pairs[i].key == 0)
 			continue;
-		mnemonic(name, sizeof(name), code, ctx);
+		summary_pair_parts(s->pairs[i].key, &ctx, &code, &ede);
+		rcode_mnemonic(name, sizeof(name), code, ctx);
 		snprintf(key, sizeof(key), "%s+%u", name, ede);
 		add(r, key, code, ede, s->pairs[i].count);
 	}
@@ -225,66 +212,52 @@ refused(const struct summary *s)
 
 /* ------------------------------------------------------------ table */
 
-static int
-digits(uint64_t n)
-{
-	char buf[24];
-
-	return snprintf(buf, sizeof(buf), "%" PRIu64, n);
-}
-
-static int
-max_int(int a, int b)
-{
-	return a > b ? a : b;
-}
-
 static void
 text_section(const struct summary *s, enum section which, const struct rows *r)
 {
-	int key_w = (int)strlen(sections[which].heading);
-	int count_w = (int)strlen(sections[which].counted);
+	const char *align = which == SECTION_RCODE ? "lrr" : which == SECTION_EDE ? "lrl" : "lr";
+	char count[24], extra[128] = "";
+	struct text_table t;
 	size_t i;
 
 	if (r->n == 0)
 		return;
+	text_table_init(&t, align);
+	/* A third heading for the share of RCODEs, the purpose of EDEs. */
+	text_table_row(&t, sections[which].heading, sections[which].counted,
+	          which == SECTION_RCODE ? "SHARE" : "PURPOSE");
 	for (i = 0; i < r->n; i++) {
-		key_w = max_int(key_w, (int)strlen(r->v[i].key));
-		count_w = max_int(count_w, digits(r->v[i].count));
-	}
-	printf("\n%-*s  %*s", key_w, sections[which].heading, count_w, sections[which].counted);
-	if (which == SECTION_RCODE)
-		fputs("   SHARE", stdout);
-	if (which == SECTION_EDE)
-		fputs("  PURPOSE", stdout);
-	putchar('\n');
-	for (i = 0; i < r->n; i++) {
-		printf("%-*s  %*" PRIu64, key_w, r->v[i].key, count_w, r->v[i].count);
+		snprintf(count, sizeof(count), "%" PRIu64, r->v[i].count);
 		if (which == SECTION_RCODE)
-			printf("  %5.1f%%", 100.0 * (double)r->v[i].count / (double)s->responses);
-		if (which == SECTION_EDE) {
-			char purpose[128];
-
-			dnsrcode_ede_format(purpose, sizeof(purpose), r->v[i].code,
-			                    DNSRCODE_FMT_DESCRIPTION);
-			printf("  %s", purpose);
-		}
-		putchar('\n');
+			snprintf(extra, sizeof(extra), "%5.1f%%",
+			         100.0 * (double)r->v[i].count / (double)s->responses);
+		if (which == SECTION_EDE)
+			dnsrcode_ede_format(extra, sizeof(extra), r->v[i].code, DNSRCODE_FMT_DESCRIPTION);
+		text_table_row(&t, r->v[i].key, count, extra);
 	}
+	putchar('\n');
+	text_table_print(&t);
+	text_table_free(&t);
 }
 
 void
 summary_text(const struct summary *s)
 {
 	struct rows r[SECTION_COUNT];
-	int w = digits(s->messages);
+	char count[24];
+	struct text_table t;
 	unsigned i;
 
 	build(s, r);
-	printf("%-9s  %*" PRIu64 "\n", "messages", w, s->messages);
-	printf("%-9s  %*" PRIu64 "\n", "queries", w, s->queries);
-	printf("%-9s  %*" PRIu64 "\n", "responses", w, s->responses);
-	printf("%-9s  %*" PRIu64 "\n", "refused", w, refused(s));
+	text_table_init(&t, "lr");
+	for (i = 0; i < COUNT(totals); i++) {
+		snprintf(count, sizeof(count), "%" PRIu64, total(s, i));
+		text_table_row(&t, totals[i].name, count);
+	}
+	snprintf(count, sizeof(count), "%" PRIu64, refused(s));
+	text_table_row(&t, "refused", count);
+	text_table_print(&t);
+	text_table_free(&t);
 	for (i = SECTION_RCODE; i < SECTION_COUNT; i++)
 		text_section(s, (enum section)i, &r[i]);
 	release(r);
@@ -300,7 +273,7 @@ summary_json(const struct summary *s)
 
 	build(s, r);
 	putchar('{');
-	for (i = 0; i < TOTALS; i++) {
+	for (i = 0; i < COUNT(totals); i++) {
 		if (i > 0)
 			fputs(", ", stdout);
 		json_key(totals[i].name);
@@ -333,7 +306,7 @@ summary_csv(const struct summary *s)
 
 	build(s, r);
 	puts("section,key,count");
-	for (i = 0; i < TOTALS; i++)
+	for (i = 0; i < COUNT(totals); i++)
 		printf("%s,%s,%" PRIu64 "\n", sections[SECTION_TOTALS].name, totals[i].name,
 		       total(s, i));
 	for (i = SECTION_RCODE; i < SECTION_COUNT; i++)
@@ -361,7 +334,7 @@ summary_prometheus(const struct summary *s)
 	size_t i, j;
 
 	build(s, r);
-	for (i = 0; i < TOTALS; i++) {
+	for (i = 0; i < COUNT(totals); i++) {
 		family(totals[i].metric, totals[i].help);
 		printf("%s %" PRIu64 "\n", totals[i].metric, total(s, i));
 	}

@@ -188,7 +188,7 @@ dnsrcode_lua_refused(lua_State *L, const char *func, int err, const char *text, 
                      int ctx)
 {
 	char reason[96], quoted[4 * DNSRCODE_LUA_QUOTE_MAX + 32];
-	const char *why = dnsrcode_swig_reason(err, text, len, ctx < 0, ctx, reason, sizeof(reason));
+	const char *why = dnsrcode_swig_reason(err, text, len, ctx, reason, sizeof(reason));
 
 	dnsrcode_lua_quote(text, len, quoted, sizeof(quoted));
 	if (err == DNSRCODE_EUNKNOWN)
@@ -212,46 +212,24 @@ dnsrcode_lua_unnamed(lua_State *L, const char *func, const char *what, const cha
 	                         what, quoted);
 }
 
-/* The range class of a code without a row, in lower case ("unassigned",
- * "reserved for private use"), from the description style. */
-static const char *
-dnsrcode_lua_class(char *buf, size_t size, int described)
-{
-	size_t i;
-
-	if (described < 0 || (size_t)described >= size)
-		return "unassigned";
-	for (i = 0; buf[i] != '\0'; i++)
-		if (buf[i] >= 'A' && buf[i] <= 'Z')
-			buf[i] = (char)(buf[i] - 'A' + 'a');
-	return buf;
-}
-
 /* Why a well-formed code has no row: it does not fit the context
  * (ERANGE), or nothing is assigned to it there (EUNKNOWN). */
 static int
 dnsrcode_lua_no_rcode(lua_State *L, const char *func, unsigned code, int ctx)
 {
-	char what[64];
-	int n;
+	char why[96];
+	int err = dnsrcode_swig_why_no_rcode(code, (dnsrcode_context)ctx, why, sizeof(why));
 
-	if (dnsrcode_fits(code, (dnsrcode_context)ctx) != 1)
-		return dnsrcode_lua_fail(L, DNSRCODE_ERANGE, "%s: RCODE %u does not fit the %s context (0..%u)",
-		                         func, code, dnsrcode_swig_ctx_name(ctx),
-		                         dnsrcode_swig_ctx_max(ctx));
-	n = dnsrcode_format(what, sizeof(what), code, (dnsrcode_context)ctx, DNSRCODE_FMT_DESCRIPTION);
-	return dnsrcode_lua_fail(L, DNSRCODE_EUNKNOWN, "%s: RCODE %u is %s", func, code,
-	                         dnsrcode_lua_class(what, sizeof(what), n));
+	return dnsrcode_lua_fail(L, err, "%s: %s", func, why);
 }
 
 static int
 dnsrcode_lua_no_ede(lua_State *L, const char *func, unsigned code)
 {
-	char what[64];
-	int n = dnsrcode_ede_format(what, sizeof(what), code, DNSRCODE_FMT_DESCRIPTION);
+	char why[96];
+	int err = dnsrcode_swig_why_no_ede(code, why, sizeof(why));
 
-	return dnsrcode_lua_fail(L, DNSRCODE_EUNKNOWN, "%s: EDE %u is %s", func, code,
-	                         dnsrcode_lua_class(what, sizeof(what), n));
+	return dnsrcode_lua_fail(L, err, "%s: %s", func, why);
 }
 
 static void
@@ -268,38 +246,43 @@ dnsrcode_lua_set_text(lua_State *L, const char *key, const char *value)
 	lua_setfield(L, -2, key);
 }
 
-/* A registry row as a table of its fields. */
+/* A code field: absent (nil) when it holds none, as an EDE row's rcode
+ * when the row pairs no RCODE. */
+static void
+dnsrcode_lua_set_code(lua_State *L, const char *key, uint16_t value)
+{
+	if (value != DNSRCODE_NO_CODE)
+		dnsrcode_lua_set_int(L, key, value);
+}
+
+/* The fields of bindings/lists.h as a table's, each read by
+ * DNSRCODE_LUA_GET(field), which the pushing function defines: a registry
+ * row, or a message's status. */
+#define DNSRCODE_LUA_COUNT(f) + 1
+#define DNSRCODE_LUA_TEXT(f) dnsrcode_lua_set_text(L, #f, DNSRCODE_LUA_GET(f));
+#define DNSRCODE_LUA_CODE(f) dnsrcode_lua_set_code(L, #f, DNSRCODE_LUA_GET(f));
+#define DNSRCODE_LUA_INT(f) dnsrcode_lua_set_int(L, #f, DNSRCODE_LUA_GET(f));
+#define DNSRCODE_LUA_BOOL(f) \
+	lua_pushboolean(L, DNSRCODE_LUA_GET(f) != 0); \
+	lua_setfield(L, -2, #f);
+#define DNSRCODE_LUA_PUSH_ROW(FIELDS) \
+	lua_createtable(L, 0, 0 FIELDS(DNSRCODE_LUA_COUNT, DNSRCODE_LUA_COUNT, DNSRCODE_LUA_COUNT)); \
+	FIELDS(DNSRCODE_LUA_TEXT, DNSRCODE_LUA_CODE, DNSRCODE_LUA_INT)
+
 static void
 dnsrcode_lua_push_info(lua_State *L, const dnsrcode_info *info)
 {
-	lua_createtable(L, 0, 8);
-	dnsrcode_lua_set_int(L, "code", dnsrcode_info_code(info));
-	dnsrcode_lua_set_text(L, "name", dnsrcode_info_name(info));
-	dnsrcode_lua_set_text(L, "mnemonic", dnsrcode_info_mnemonic(info));
-	dnsrcode_lua_set_text(L, "description", dnsrcode_info_description(info));
-	dnsrcode_lua_set_text(L, "explanation", dnsrcode_info_explanation(info));
-	dnsrcode_lua_set_text(L, "reference", dnsrcode_info_reference(info));
-	dnsrcode_lua_set_int(L, "families", dnsrcode_info_families(info));
-	dnsrcode_lua_set_int(L, "contexts", dnsrcode_info_contexts(info));
+#define DNSRCODE_LUA_GET(f) dnsrcode_info_##f(info)
+	DNSRCODE_LUA_PUSH_ROW(DNSRCODE_SWIG_INFO_FIELDS)
+#undef DNSRCODE_LUA_GET
 }
 
-/* An EDE row; rcode is absent (nil) when the row pairs none. */
 static void
 dnsrcode_lua_push_ede_info(lua_State *L, const dnsrcode_ede_info *info)
 {
-	uint16_t rcode = dnsrcode_ede_info_rcode(info);
-
-	lua_createtable(L, 0, 9);
-	dnsrcode_lua_set_int(L, "code", dnsrcode_ede_info_code(info));
-	dnsrcode_lua_set_text(L, "mnemonic", dnsrcode_ede_info_mnemonic(info));
-	dnsrcode_lua_set_text(L, "purpose", dnsrcode_ede_info_purpose(info));
-	dnsrcode_lua_set_text(L, "reference", dnsrcode_ede_info_reference(info));
-	dnsrcode_lua_set_text(L, "explanation", dnsrcode_ede_info_explanation(info));
-	dnsrcode_lua_set_text(L, "basis", dnsrcode_ede_info_basis(info));
-	dnsrcode_lua_set_int(L, "category", dnsrcode_ede_info_category(info));
-	dnsrcode_lua_set_int(L, "retry", dnsrcode_ede_info_retry(info));
-	if (rcode != DNSRCODE_NO_CODE)
-		dnsrcode_lua_set_int(L, "rcode", rcode);
+#define DNSRCODE_LUA_GET(f) dnsrcode_ede_info_##f(info)
+	DNSRCODE_LUA_PUSH_ROW(DNSRCODE_SWIG_EDE_INFO_FIELDS)
+#undef DNSRCODE_LUA_GET
 }
 
 /* The status of a message as a table: the fields of dnsrcode_status
@@ -311,14 +294,11 @@ dnsrcode_lua_push_status(lua_State *L, const dnsrcode_status *st, const dnsrcode
 {
 	size_t i;
 
-	lua_createtable(L, 0, 20);
-#define DNSRCODE_LUA_INT(f) dnsrcode_lua_set_int(L, #f, (long long)st->f);
-#define DNSRCODE_LUA_BOOL(f) \
-	lua_pushboolean(L, st->f != 0); \
-	lua_setfield(L, -2, #f);
-	DNSRCODE_SWIG_STATUS_KINDS(DNSRCODE_LUA_INT, DNSRCODE_LUA_BOOL, DNSRCODE_LUA_INT)
-#undef DNSRCODE_LUA_INT
-#undef DNSRCODE_LUA_BOOL
+	lua_createtable(L, 0, 1 DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_LUA_COUNT, DNSRCODE_LUA_COUNT,
+	                                                   DNSRCODE_LUA_COUNT));
+#define DNSRCODE_LUA_GET(f) st->f
+	DNSRCODE_SWIG_STATUS_FIELDS(DNSRCODE_LUA_INT, DNSRCODE_LUA_BOOL, DNSRCODE_LUA_INT)
+#undef DNSRCODE_LUA_GET
 	lua_createtable(L, (int)n, 0);
 	for (i = 0; i < n; i++) {
 		lua_createtable(L, 0, 2);

@@ -30,6 +30,8 @@
  */
 #include "compat_from_text.h"
 
+/* dnspython's Rcode._maximum(): the largest rcode, here and for
+ * dnsrcode.compat (compat_maximum). */
 #define RCODE_MAX 4095
 
 static PyObject *members;      /* member name -> Rcode member */
@@ -143,6 +145,39 @@ raise_unknown(PyObject *text)
 	return NULL;
 }
 
+/* The ValueError of dnspython's _check_value(). */
+static PyObject *
+raise_out_of_range(void)
+{
+	return PyErr_Format(PyExc_ValueError, "rcode must be between >= 0 and <= %d", RCODE_MAX);
+}
+
+/* dnspython's _check_value(value): `value < 0 or value > 4095` raises,
+ * compared as Python compares whatever value is. */
+static PyObject *
+check_value(PyObject *module, PyObject *value)
+{
+	PyObject *bound = PyLong_FromLong(0);
+	int out;
+
+	(void)module;
+	if (bound == NULL)
+		return NULL;
+	out = PyObject_RichCompareBool(value, bound, Py_LT);
+	Py_DECREF(bound);
+	if (out == 0) {
+		if ((bound = PyLong_FromLong(RCODE_MAX)) == NULL)
+			return NULL;
+		out = PyObject_RichCompareBool(value, bound, Py_GT);
+		Py_DECREF(bound);
+	}
+	if (out < 0)
+		return NULL;
+	if (out > 0)
+		return raise_out_of_range();
+	Py_RETURN_NONE;
+}
+
 /* int(digits), checked against the range, as the member or the int. */
 static PyObject *
 from_number(PyObject *digits)
@@ -161,8 +196,7 @@ from_number(PyObject *digits)
 	}
 	if (overflow != 0 || v < 0 || v > RCODE_MAX) {
 		Py_DECREF(value);
-		PyErr_Format(PyExc_ValueError, "rcode must be between >= 0 and <= %d", RCODE_MAX);
-		return NULL;
+		return raise_out_of_range();
 	}
 	found = PyDict_GetItemWithError(by_value, value);
 	if (found == NULL) {
@@ -208,23 +242,29 @@ from_start(PyObject *text)
 	return tail;
 }
 
+/* The member named name (a new reference), or NULL: with an exception
+ * set on error, without one when no member has the name. */
+static PyObject *
+member_named(PyObject *name)
+{
+	PyObject *found = PyDict_GetItemWithError(members, name);
+
+	Py_XINCREF(found);
+	return found;
+}
+
 /* The steps for any text, by method calls. */
 static PyObject *
 from_any(PyObject *text)
 {
-	PyObject *upper, *found, *empty, *tail = NULL, *result = NULL;
+	PyObject *upper, *empty, *tail = NULL, *result;
 	int yes;
 
 	upper = PyObject_CallMethod(text, "upper", NULL);
 	if (upper == NULL)
 		return NULL;
-	found = PyDict_GetItemWithError(members, upper);
-	if (found != NULL) {
-		Py_INCREF(found);
-		result = found;
-		goto done;
-	}
-	if (PyErr_Occurred() || (empty = PyUnicode_FromString("")) == NULL)
+	result = member_named(upper);
+	if (result != NULL || PyErr_Occurred() || (empty = PyUnicode_FromString("")) == NULL)
 		goto done;
 	yes = method_is_true(upper, "startswith", empty);
 	Py_DECREF(empty);
@@ -249,18 +289,16 @@ from_ascii(PyObject *text)
 {
 	const Py_UCS1 *s = PyUnicode_1BYTE_DATA(text);
 	Py_ssize_t i, n = PyUnicode_GET_LENGTH(text);
-	PyObject *upper, *found, *result;
+	PyObject *upper, *result;
 	char buf[64];
 	int digits = n > 0;
 
 	if (n > (Py_ssize_t)sizeof(buf))
 		return from_any(text);
 	/* Text that is a member name is its own upper case: no copy needed. */
-	found = PyDict_GetItemWithError(members, text);
-	if (found != NULL || PyErr_Occurred()) {
-		Py_XINCREF(found);
-		return found;
-	}
+	result = member_named(text);
+	if (result != NULL || PyErr_Occurred())
+		return result;
 	for (i = 0; i < n; i++) {
 		buf[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - ('a' - 'A') : s[i]);
 		if (s[i] < '0' || s[i] > '9')
@@ -269,17 +307,9 @@ from_ascii(PyObject *text)
 	upper = PyUnicode_FromStringAndSize(buf, n);
 	if (upper == NULL)
 		return NULL;
-	found = PyDict_GetItemWithError(members, upper);
-	if (found != NULL) {
-		Py_INCREF(found);
-		result = found;
-	} else if (PyErr_Occurred()) {
-		result = NULL;
-	} else if (digits) {
-		result = from_number(upper);
-	} else {
-		result = raise_unknown(text);
-	}
+	result = member_named(upper);
+	if (result == NULL && !PyErr_Occurred())
+		result = digits ? from_number(upper) : raise_unknown(text);
 	Py_DECREF(upper);
 	return result;
 }
@@ -349,6 +379,10 @@ static PyMethodDef methods[] = {
 	  "Convert text into an rcode, as dns.rcode.from_text: a member name in any\n"
 	  "case (Rcode) or decimal digits (Rcode when assigned, else int).  Raises\n"
 	  "UnknownRcode for other text and ValueError above 4095." },
+	{ "compat_check_value", check_value, METH_O,
+	  "compat_check_value($module, value, /)\n--\n\n"
+	  "Raise ValueError, as dnspython's _check_value, when value is outside\n"
+	  "0..compat_maximum." },
 	{ "from_text_setup", from_text_setup, METH_VARARGS,
 	  "from_text_setup(members, by_value, UnknownRcode, caught_by)\n\n"
 	  "Hand the Python layer's Rcode tables, exception class and the maker of\n"
@@ -359,5 +393,7 @@ static PyMethodDef methods[] = {
 int
 dnsrcode_py_add_from_text(PyObject *module)
 {
+	if (PyModule_AddIntConstant(module, "compat_maximum", RCODE_MAX) < 0)
+		return -1;
 	return PyModule_AddFunctions(module, methods);
 }

@@ -8,8 +8,9 @@
  * a Python value only when it is read, and the function is the module's
  * own, with no Python frame between the caller and the library.
  *
- * The fields come from the binding's one list (DNSRCODE_SWIG_STATUS_KINDS
- * in dnsrcode.i), handed over as an array when the module loads.  The
+ * The fields come from the bindings' one list (DNSRCODE_SWIG_STATUS_FIELDS
+ * of bindings/lists.h, generated from the header), handed over as an
+ * array by dnsrcode.i when the module loads.  The
  * Python layer hands over, through status_setup(), what Python defines:
  * the Context members, the MessageError class and the EDE registry rows.
  */
@@ -153,12 +154,9 @@ static Py_hash_t
 record_hash(PyObject *self)
 {
 	PyObject *values = record_values(self);
-	Py_hash_t h;
+	Py_hash_t h = values == NULL ? -1 : PyObject_Hash(values);
 
-	if (values == NULL)
-		return -1;
-	h = PyObject_Hash(values);
-	Py_DECREF(values);
+	Py_XDECREF(values);
 	return h;
 }
 

@@ -14,7 +14,7 @@ enum dnsrcode_py_kind {
 	DNSRCODE_PY_CONTEXT  /* a dnsrcode_context: a Context member */
 };
 
-/* One field of dnsrcode_status: the binding's field list (in dnsrcode.i)
+/* One field of dnsrcode_status: the bindings' list (bindings/lists.h)
  * becomes an array of these. */
 struct dnsrcode_py_field {
 	const char *name;

@@ -47,54 +47,35 @@ __all__ = [
 ]
 
 
-class Context(_enum.IntEnum):
-	"""Where a code was carried; it decides the bits and the meaning."""
-
-	#: no context known: 0..65535, 16 reads as BADVERS
-	ANY = _c.CTX_ANY
-	#: the 4-bit RCODE of the message header: 0..15
-	HEADER = _c.CTX_HEADER
-	#: the 12-bit extended RCODE (header + OPT, RFC 6891): 0..4095
-	EDNS = _c.CTX_EDNS
-	#: the 16-bit TSIG Error field (RFC 8945): 16 is BADSIG
-	TSIG = _c.CTX_TSIG
-	#: the 16-bit TKEY Error field (RFC 2930)
-	TKEY = _c.CTX_TKEY
+# The C constants, prefix stripped (FMT_FULL, CTX_TSIG, EUNKNOWN, ...): all
+# that SWIG's module spells in capitals, the constants of dnsrcode.h.
+_CONSTANTS = {name: value for name, value in vars(_c).items() if name.isupper()}
 
 
-class Family(_enum.IntFlag):
-	"""The document that defines a registry row (flags, may be combined)."""
-
-	BASE = _c.FAMILY_BASE
-	UPDATE = _c.FAMILY_UPDATE
-	DSO = _c.FAMILY_DSO
-	EDNS = _c.FAMILY_EDNS
-	TSIG = _c.FAMILY_TSIG
-	TKEY = _c.FAMILY_TKEY
-	COOKIE = _c.FAMILY_COOKIE
-
-
-class Range(_enum.IntEnum):
-	"""The range class of an RCODE (RFC 6895 section 2.3) or of an
-	INFO-CODE (RFC 8914 section 5.2, which has no RESERVED)."""
-
-	ASSIGNED = _c.RANGE_ASSIGNED
-	UNASSIGNED = _c.RANGE_UNASSIGNED
-	PRIVATE = _c.RANGE_PRIVATE
-	RESERVED = _c.RANGE_RESERVED
+def _constant_enum(name, base, prefix, doc):
+	"""The enum of the C constants PREFIX*, prefix stripped; a flag's
+	members are its single bits (FAMILY_ALL is their union).  The stub
+	gets the same members from bindings/gen-lists.awk."""
+	members = [(n[len(prefix):], v) for n, v in _CONSTANTS.items()
+	           if n.startswith(prefix) and not (base is _enum.IntFlag and v & (v - 1))]
+	cls = base(name, members, module=__name__, qualname=name)
+	cls.__doc__ = doc
+	return cls
 
 
-class Format(_enum.IntEnum):
-	"""Styles of :func:`format` and :func:`ede_format`."""
-
-	#: ``NXDOMAIN``; unassigned ``RCODE12``
-	MNEMONIC = _c.FMT_MNEMONIC
-	#: ``NXDomain``; unassigned ``RCODE12``
-	NAME = _c.FMT_NAME
-	#: ``Non-Existent Domain``; unassigned ``Unassigned``
-	DESCRIPTION = _c.FMT_DESCRIPTION
-	#: ``NXDOMAIN (3): Non-Existent Domain [RFC1035]``
-	FULL = _c.FMT_FULL
+Context = _constant_enum("Context", _enum.IntEnum, "CTX_",
+                         """Where a code was carried; it decides the bits and the meaning.""")
+Family = _constant_enum("Family", _enum.IntFlag, "FAMILY_",
+                        """The document that defines a registry row (flags, may be combined).""")
+Range = _constant_enum("Range", _enum.IntEnum, "RANGE_",
+                       """The range class of an RCODE (RFC 6895 section 2.3) or of an
+	INFO-CODE (RFC 8914 section 5.2, which has no RESERVED).""")
+Format = _constant_enum("Format", _enum.IntEnum, "FMT_",
+                        """Styles of :func:`format` and :func:`ede_format`.""")
+EdeCategory = _constant_enum("EdeCategory", _enum.IntEnum, "EDE_CAT_",
+                             """What an Extended DNS Error is about.""")
+EdeRetry = _constant_enum("EdeRetry", _enum.IntEnum, "EDE_RETRY_",
+                          """Whether asking another server may help.""")
 
 
 # ------------------------------------------------------------ exceptions
@@ -216,65 +197,44 @@ class EdeInfo(_Record):
 
 # ------------------------------------------------------------ the registry
 
-def _rows(next_row, make):
-	"""The registry rows from the C iteration, and each by its address."""
+def _rows(cls, next_row, accessor, convert):
+	"""The registry rows from the C iteration as ``cls`` records, and each
+	by its address: the field a slot names is what the C function
+	``accessor + field`` says, through ``convert[field]`` where given."""
+	read = [(getattr(_c, accessor + field), convert.get(field)) for field in cls.__slots__]
 	rows = []
 	by_address = {}
 	ptr = next_row(None)
 	while ptr is not None:
-		row = make(ptr)
+		row = cls(*[get(ptr) if how is None else how(get(ptr)) for get, how in read])
 		rows.append(row)
 		by_address[int(ptr)] = row
 		ptr = next_row(ptr)
 	return tuple(rows), by_address
 
 
-def _info(ptr) -> Info:
-	bits = _c.info_contexts(ptr)
-	return Info(_c.info_code(ptr), _c.info_name(ptr), _c.info_mnemonic(ptr),
-	            _c.info_description(ptr), _c.info_explanation(ptr), _c.info_reference(ptr),
-	            Family(_c.info_families(ptr)),
-	            frozenset(c for c in Context if bits & (1 << c)))
-
-
 # The registry is static data: read once, at import, from the C table.
-_ENTRIES, _BY_ADDRESS = _rows(_c.next, _info)
-
-
-def _widest(ctx: Context) -> int:
-	"""The largest code that fits ``ctx``, as the C library says."""
-	lo, hi = 0, 65535
-	while lo < hi:
-		mid = (lo + hi + 1) // 2
-		if _c.fits(mid, ctx):
-			lo = mid
-		else:
-			hi = mid - 1
-	return lo
-
-
-_WIDEST = {ctx: _widest(ctx) for ctx in Context}
-
-
-def _does_not_fit(func, code, ctx):
-	return _error(ValueError, _c.ERANGE, func, f"RCODE {code} does not fit the "
-	              f"{Context(ctx).name} context (0..{_WIDEST[Context(ctx)]})")
+_ENTRIES, _BY_ADDRESS = _rows(Info, _c.next, "info_", {
+	"families": Family,
+	"contexts": lambda bits: frozenset(c for c in Context if bits & (1 << c)),
+})
 
 
 def _not_found(func, code, ctx):
-	"""Why a valid code has no row: too wide for the field, or unassigned."""
-	if not _c.fits(code, ctx):
-		return _does_not_fit(func, code, ctx)
-	what = _c.format(code, ctx, _c.FMT_DESCRIPTION).lower()
-	return _error(UnknownRcode, _c.EUNKNOWN, func, f"RCODE {code} is {what}")
+	"""Why a valid code has no row: too wide for the field (ValueError), or
+	unassigned (UnknownRcode), in the words of the Lua module."""
+	err, why = _c.why_no_rcode(code, ctx)
+	return _error(UnknownRcode if err == _c.EUNKNOWN else ValueError, err, func, why)
 
 
 def _refit(e, func, code, ctx):
 	"""``e``, or when it says that ``code`` (a valid 16-bit int, so the
 	library's own check refused it) does not fit ``ctx``, an error that
-	gives the field's bounds."""
-	if e.error == _c.ERANGE and isinstance(code, int) and 0 <= code <= 65535:
-		return _does_not_fit(func, code, ctx)
+	gives the field's bounds.  ERANGE for another argument (to_flags'
+	header_flags) stays as the module raised it."""
+	if (e.error == _c.ERANGE and isinstance(code, int) and 0 <= code <= 65535
+	        and not _c.fits(code, ctx)):
+		return _not_found(func, code, ctx)
 	return e
 
 
@@ -340,8 +300,7 @@ def parse(text: str | bytes, context: Context = Context.ANY, *,
 	except (TypeError, ValueError) as e:
 		detail = ""
 		if e.error == _c.ERANGE and isinstance(text, (str, bytes)):
-			ctx = Context(context)
-			detail = f" (the {ctx.name} context holds 0..{_WIDEST[ctx]})"
+			detail = f" ({_c.why_out_of_range(Context(context))})"
 		elif e.error == _c.ESPACE:
 			detail = " (RCODE text has none)"
 		raise _text_error(e, "parse", text, UnknownRcode, "RCODE", detail) from None
@@ -437,35 +396,11 @@ def effective(header_rcode: int, opt_ext_rcode: int | None = None,
 
 # ------------------------------------------- Extended DNS Errors (RFC 8914)
 
-class EdeCategory(_enum.IntEnum):
-	"""What an Extended DNS Error is about."""
-
-	OTHER = _c.EDE_CAT_OTHER
-	DNSSEC = _c.EDE_CAT_DNSSEC
-	STALE = _c.EDE_CAT_STALE
-	POLICY = _c.EDE_CAT_POLICY
-	SERVER = _c.EDE_CAT_SERVER
-	TRANSPORT = _c.EDE_CAT_TRANSPORT
-	QUERY = _c.EDE_CAT_QUERY
-
-
-class EdeRetry(_enum.IntEnum):
-	"""Whether asking another server may help."""
-
-	NO = _c.EDE_RETRY_NO
-	YES = _c.EDE_RETRY_YES
-	MAYBE = _c.EDE_RETRY_MAYBE
-
-
-def _ede_info(ptr) -> EdeInfo:
-	rcode = _c.ede_info_rcode(ptr)
-	return EdeInfo(_c.ede_info_code(ptr), _c.ede_info_mnemonic(ptr), _c.ede_info_purpose(ptr),
-	               _c.ede_info_reference(ptr), _c.ede_info_explanation(ptr),
-	               _c.ede_info_basis(ptr), EdeCategory(_c.ede_info_category(ptr)),
-	               EdeRetry(_c.ede_info_retry(ptr)), None if rcode == _c.NO_CODE else rcode)
-
-
-_EDE_ENTRIES, _EDE_BY_ADDRESS = _rows(_c.ede_next, _ede_info)
+_EDE_ENTRIES, _EDE_BY_ADDRESS = _rows(EdeInfo, _c.ede_next, "ede_info_", {
+	"category": EdeCategory,
+	"retry": EdeRetry,
+	"rcode": lambda rcode: None if rcode == _c.NO_CODE else rcode,
+})
 
 # Built from the C table, as dnspython's dns.edns.EDECode: OTHER,
 # UNSUPPORTED_DNSKEY_ALGORITHM, ..., DNSKEY_MISSING, ...
@@ -480,8 +415,8 @@ def ede_lookup(code: int) -> EdeInfo:
 	for anything but an int."""
 	ptr = _c.ede_lookup(code)
 	if ptr is None:
-		what = _c.ede_format(code, _c.FMT_DESCRIPTION).lower()
-		raise _error(UnknownEde, _c.EUNKNOWN, "ede_lookup", f"EDE {code} is {what}")
+		err, why = _c.why_no_ede(code)
+		raise _error(UnknownEde, err, "ede_lookup", why)
 	return _EDE_BY_ADDRESS[int(ptr)]
 
 
@@ -515,7 +450,7 @@ def ede_parse(text: str | bytes) -> int:
 		return _c.ede_parse(text)
 	except (TypeError, ValueError) as e:
 		detail = {
-			_c.ERANGE: " (INFO-CODEs are 0..65535)",
+			_c.ERANGE: f" ({_c.why_out_of_range(-1)})",
 			_c.ESPACE: " (words are separated by one space, with none before or after)",
 		}.get(e.error, "")
 		raise _text_error(e, "ede_parse", text, UnknownEde, "Extended DNS Error", detail) from None
@@ -598,23 +533,8 @@ Rcode.__doc__ = """The assigned RCODEs as an IntEnum; BADSIG is an alias of BADV
 globals().update(Rcode.__members__)
 __all__ += list(Rcode.__members__)
 
-# The C constants, prefix stripped: FMT_FULL, CTX_TSIG, EUNKNOWN, ...
-for _name in ("CTX_ANY", "CTX_HEADER", "CTX_EDNS", "CTX_TSIG", "CTX_TKEY",
-              "CTXBIT_HEADER", "CTXBIT_EDNS", "CTXBIT_TSIG", "CTXBIT_TKEY",
-              "FAMILY_BASE", "FAMILY_UPDATE", "FAMILY_DSO", "FAMILY_EDNS",
-              "FAMILY_TSIG", "FAMILY_TKEY", "FAMILY_COOKIE", "FAMILY_ALL",
-              "RANGE_ASSIGNED", "RANGE_UNASSIGNED", "RANGE_PRIVATE", "RANGE_RESERVED",
-              "FMT_MNEMONIC", "FMT_NAME", "FMT_DESCRIPTION", "FMT_FULL",
-              "OK", "EINVAL", "EUNKNOWN", "ESYNTAX", "ERANGE", "EEMPTY", "ESIGN",
-              "ESPACE", "ETRAILING", "EALIAS", "ETRUNCATED", "EMALFORMED",
-              "EPOINTER", "ENAME", "EOPT", "ETSIG",
-              "EDE_CAT_OTHER", "EDE_CAT_DNSSEC", "EDE_CAT_STALE", "EDE_CAT_POLICY",
-              "EDE_CAT_SERVER", "EDE_CAT_TRANSPORT", "EDE_CAT_QUERY",
-              "EDE_RETRY_NO", "EDE_RETRY_YES", "EDE_RETRY_MAYBE",
-              "NO_CODE", "VERSION", "VERSION_MAJOR", "VERSION_MINOR", "VERSION_PATCH"):
-	globals()[_name] = getattr(_c, _name)
-	__all__.append(_name)
-del _name
+globals().update(_CONSTANTS)
+__all__ += list(_CONSTANTS)
 
 
 def _caught_by(base):

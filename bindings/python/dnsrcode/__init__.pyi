@@ -1,4 +1,7 @@
 # Type stub of the dnsrcode package (PEP 561; py.typed marks it typed).
+# Made by bindings/gen-lists.awk from __init__.pyi.in beside it, with the
+# lists of include/dnsrcode.h and data/: edit those, not this file (the
+# build remakes it; tests/check-binding-lists.sh fails when it is stale).
 # tests/test_python_typing.py checks it names exactly what the package
 # exports, and the Status fields against the C struct.
 import enum
@@ -234,6 +237,10 @@ BADALG: Rcode
 BADTRUNC: Rcode
 BADCOOKIE: Rcode
 
+VERSION_MAJOR: int
+VERSION_MINOR: int
+VERSION_PATCH: int
+VERSION: str
 CTX_ANY: int
 CTX_HEADER: int
 CTX_EDNS: int
@@ -275,6 +282,7 @@ EPOINTER: int
 ENAME: int
 EOPT: int
 ETSIG: int
+NO_CODE: int
 EDE_CAT_OTHER: int
 EDE_CAT_DNSSEC: int
 EDE_CAT_STALE: int
@@ -285,8 +293,3 @@ EDE_CAT_QUERY: int
 EDE_RETRY_NO: int
 EDE_RETRY_YES: int
 EDE_RETRY_MAYBE: int
-NO_CODE: int
-VERSION: str
-VERSION_MAJOR: int
-VERSION_MINOR: int
-VERSION_PATCH: int

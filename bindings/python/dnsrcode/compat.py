@@ -25,16 +25,13 @@ globals().update(Rcode.__members__)
 # These replay dnspython's algorithm (dns/rcode.py and dns/enum.py) over
 # the Rcode enum built from the C table, down to the exception raised for
 # each odd input; a plain int, nearly every call, is answered from a
-# table.  from_text() is C (bindings/python/compat_from_text.c).
+# table.  from_text() is C (bindings/python/compat_from_text.c), and so
+# is the range check it shares with the functions below.
 
-_MAXIMUM = 4095
+_MAXIMUM = _c.compat_maximum
+_check_value = _c.compat_check_value
 _BADVERS = Rcode.BADVERS
 _BY_VALUE = {int(m): m for m in Rcode}
-
-
-def _check_value(value):
-	if value < 0 or value > _MAXIMUM:
-		raise ValueError(f"rcode must be between >= 0 and <= {_MAXIMUM}")
 
 
 def _make(value):

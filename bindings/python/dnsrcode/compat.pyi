@@ -1,5 +1,8 @@
 # Type stub of dnsrcode.compat, dnspython's dns.rcode (whose own hints it
 # follows); tests/test_python_typing.py checks it against the module.
+# Made by bindings/gen-lists.awk from compat.pyi.in beside it, with the
+# RCODEs of data/: edit those, not this file (the build remakes it;
+# tests/check-binding-lists.sh fails when it is stale).
 from typing import Tuple, Union
 
 from . import Rcode as Rcode

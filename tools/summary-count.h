@@ -1,16 +1,15 @@
 /*
- * summary.h - the counts of dnsrcode --summary (summary.c) and their
- * output as a table, JSON, CSV or Prometheus text (summary-format.c).
- * Not installed.
+ * summary-count.h - the counts of dnsrcode --summary (summary-count.c):
+ * what summary.c fills from the input layer and summary-format.c
+ * prints.  Not installed.
  */
-#ifndef DNSRCODE_SUMMARY_H
-#define DNSRCODE_SUMMARY_H
+#ifndef DNSRCODE_SUMMARY_COUNT_H
+#define DNSRCODE_SUMMARY_COUNT_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#include "dnsrcode.h"
-#include "input.h"
+#include "cli.h"
 
 /* One (context, RCODE, INFO-CODE) of the responses: summary_pair_key(). */
 struct summary_pair {
@@ -46,11 +45,6 @@ void summary_message(struct summary *s, const uint8_t *msg, size_t len);
 void summary_skip(struct summary *s, enum input_skip why);
 struct input_sink summary_sink(struct summary *s);
 uint64_t summary_pair_key(unsigned ctx, unsigned rcode, unsigned ede);
+void summary_pair_parts(uint64_t key, unsigned *ctx, unsigned *rcode, unsigned *ede);
 
-/* summary-format.c */
-void summary_text(const struct summary *s);
-void summary_json(const struct summary *s);
-void summary_csv(const struct summary *s);
-void summary_prometheus(const struct summary *s);
-
-#endif /* DNSRCODE_SUMMARY_H */
+#endif /* DNSRCODE_SUMMARY_COUNT_H */
