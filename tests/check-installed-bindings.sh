@@ -1,13 +1,19 @@
 #!/bin/sh
-# check-installed-bindings.sh - the binding tests once more, against a
-# `make install DESTDIR=...` tree: the installed files are where Python and
-# Lua look for them (the extension inside the Python package, no libtool
-# .la beside either module), import from there, and pass the same tests.
+# check-installed-bindings.sh - the binding tests once more, against an
+# installed tree: the installed files are where Python and Lua look for
+# them (the extension inside the Python package, no libtool .la beside
+# either module), import from there, and pass the same tests.
 #
-# Needs from the harness: MAKE, top_builddir, top_srcdir, have_python,
-# have_lua, have_lua_interp, PYTHON, LUA, libdir, pyexecdir, luaexecdir,
-# PYTHON_TESTS, LUA_TESTS; SANITIZER_ENV under --enable-sanitizers (it
-# preloads the ASan runtime into the interpreters).
+#   check-installed-bindings.sh                 make check: installs into a
+#                                               temporary DESTDIR first
+#   check-installed-bindings.sh --installed [DESTDIR]
+#                                               make installcheck: the tree
+#                                               make install wrote
+#
+# Needs from the harness (AM_TESTS_ENVIRONMENT): MAKE, top_builddir,
+# top_srcdir, have_python, have_lua, have_lua_interp, PYTHON, LUA, libdir,
+# pyexecdir, luaexecdir, PYTHON_TESTS, LUA_TESTS; SANITIZER_ENV under
+# --enable-sanitizers (it preloads the ASan runtime into the interpreters).
 set -u
 
 if test "$have_python" != yes && test "$have_lua" != yes; then
@@ -15,12 +21,33 @@ if test "$have_python" != yes && test "$have_lua" != yes; then
 	exit 77
 fi
 
-dest=$(mktemp -d "${TMPDIR:-/tmp}/dnsrcode-bindings.XXXXXX") || exit 99
-trap 'rm -rf "$dest"' EXIT
+run_test="$top_srcdir/tests/run-binding-test.sh"
+log=$(mktemp "${TMPDIR:-/tmp}/dnsrcode-bindings.XXXXXX") || exit 99
+if test "${1:-}" = --installed; then
+	dest=${2:-}
+	trap 'rm -f "$log"' EXIT
+else
+	dest=$(mktemp -d "${TMPDIR:-/tmp}/dnsrcode-bindings.XXXXXX") || exit 99
+	trap 'rm -rf "$dest" "$log"' EXIT
+	if ! $MAKE -C "$top_builddir" install DESTDIR="$dest" >"$log" 2>&1; then
+		cat "$log"
+		echo "FAIL: make install DESTDIR=$dest"
+		exit 1
+	fi
+fi
 status=0
 fail() {
 	echo "FAIL: $*"
 	status=1
+}
+# run BINDING DIR TEST: the binding test TEST against the module in DIR.
+run() {
+	sh "$run_test" "$1" "$2" "$top_srcdir/$3" >"$log" 2>&1
+	case $? in
+	0) echo "PASS: installed $3" ;;
+	77) echo "SKIP: installed $3" ;;
+	*) cat "$log"; fail "installed $3" ;;
+	esac
 }
 # no_la_in DIR: the installed DIR holds no libtool archive.
 no_la_in() {
@@ -28,12 +55,6 @@ no_la_in() {
 		test -e "$la" && fail "installed: ${la#"$dest"}"
 	done
 }
-
-if ! $MAKE -C "$top_builddir" install DESTDIR="$dest" >"$dest/install.log" 2>&1; then
-	cat "$dest/install.log"
-	echo "FAIL: make install DESTDIR=$dest"
-	exit 1
-fi
 
 # The installed module links the installed library, not the build tree's.
 LD_LIBRARY_PATH="$dest$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
@@ -55,13 +76,7 @@ for m in (dnsrcode, _dnsrcode):
 print("python imports dnsrcode from", dnsrcode.__file__)
 ' "$site" || fail "python does not import the installed package"
 	for t in $PYTHON_TESTS; do
-		PYTHONPATH="$site" ${SANITIZER_ENV:-} "$PYTHON" -B "$top_srcdir/$t" >"$dest/test.log" 2>&1
-		rc=$?
-		case $rc in
-		0) echo "PASS: installed $t" ;;
-		77) echo "SKIP: installed $t" ;;
-		*) cat "$dest/test.log"; fail "installed $t" ;;
-		esac
+		run python "$site" "$t"
 	done
 fi
 
@@ -82,12 +97,7 @@ assert(require("dnsrcode").NXDOMAIN == 3)
 print("lua requires dnsrcode from " .. path)
 ' || fail "lua does not require the installed module"
 		for t in $LUA_TESTS; do
-			if ${SANITIZER_ENV:-} "$LUA" -e "$cpath" "$top_srcdir/$t" >"$dest/test.log" 2>&1; then
-				echo "PASS: installed $t"
-			else
-				cat "$dest/test.log"
-				fail "installed $t"
-			fi
+			run lua "$dest$luaexecdir" "$t"
 		done
 	fi
 fi

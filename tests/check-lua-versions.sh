@@ -71,9 +71,7 @@ for v in 5.1 5.2 5.3 5.4; do
 	fi
 	tested=$((tested + 1))
 	for t in $LUA_TESTS; do
-		# package.cpath names the module just built and nothing else, in
-		# every version (5.1 reads no LUA_CPATH_5_N).
-		if ${SANITIZER_ENV:-} "$lua" -e "package.cpath = '$dir/.libs/?.so'" \
+		if LUA=$lua sh "$top_srcdir/tests/run-binding-test.sh" lua "$dir/.libs" \
 			"$top_srcdir/$t" >"$dir/test.log" 2>&1; then
 			echo "PASS: Lua $v $t"
 		else

@@ -1,7 +1,7 @@
 #!/bin/sh
 # check-man.sh - man/dnsrcode.3 keeps up with include/dnsrcode.h: every
 # function declared DNSRCODE_API has a .so alias page, is listed in the
-# page's NAME and SYNOPSIS and in Makefile.am's man3_aliases; no alias
+# page's NAME and SYNOPSIS and in man/local.mk's man3_aliases; no alias
 # page or NAME entry outlives its function; the EXAMPLES programs build
 # with -std=c99 -pedantic -Werror and print what the page says; groff
 # finds nothing to warn about (that part is skipped without groff).
@@ -13,7 +13,7 @@ set -eu
 
 header="$top_srcdir/include/dnsrcode.h"
 page="$top_srcdir/man/dnsrcode.3"
-makefile="$top_srcdir/Makefile.am"
+makefile="$top_srcdir/man/local.mk"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/check-man.XXXXXX")
 trap 'rm -rf "$work"' EXIT HUP INT TERM
@@ -62,7 +62,7 @@ section() {
 section NAME > "$work/name"
 section SYNOPSIS > "$work/synopsis"
 
-# Alias pages and the Makefile.am list of them.
+# Alias pages and the man/local.mk list of them.
 (cd "$top_srcdir/man" && ls dnsrcode_*.3 2>/dev/null || true) | sed 's/\.3$//' | sort > "$work/aliases"
 sed -n '/^man3_aliases = /,/[^\\]$/p' "$makefile" | tr ' \t\\' '\n\n\n' |
 	sed -n 's|^man/\(dnsrcode_.*\)\.3$|\1|p' | sort > "$work/listed"
@@ -74,7 +74,7 @@ while read -r fn; do
 	elif [ "$(cat "$alias")" != ".so man3/dnsrcode.3" ]; then
 		fail "man/$fn.3 is not the one line '.so man3/dnsrcode.3'"
 	fi
-	grep -qx "$fn" "$work/listed" || fail "$fn: man/$fn.3 missing from man3_aliases in Makefile.am"
+	grep -qx "$fn" "$work/listed" || fail "$fn: man/$fn.3 missing from man3_aliases in man/local.mk"
 	grep -Eq "(^|[^A-Za-z0-9_])$fn\(" "$work/synopsis" || fail "$fn: not in the SYNOPSIS of man/dnsrcode.3"
 	tr ', ' '\n\n' < "$work/name" | grep -qx "$fn" || fail "$fn: not in the NAME of man/dnsrcode.3"
 done < "$work/declared"
@@ -83,7 +83,7 @@ while read -r fn; do
 	grep -qx "$fn" "$work/declared" || fail "man/$fn.3: the header declares no $fn"
 done < "$work/aliases"
 while read -r fn; do
-	[ -f "$top_srcdir/man/$fn.3" ] || fail "Makefile.am lists man/$fn.3, which does not exist"
+	[ -f "$top_srcdir/man/$fn.3" ] || fail "man/local.mk lists man/$fn.3, which does not exist"
 done < "$work/listed"
 tr ', ' '\n\n' < "$work/name" | grep '^dnsrcode_' | while read -r fn; do
 	grep -qx "$fn" "$work/declared" || echo "$fn"
