@@ -90,7 +90,8 @@ deb:
 	tar -xzf $(distdir).tar.gz -C $(DEB_DIR)
 	cp -R $(srcdir)/debian $(DEB_DIR)/$(distdir)/
 	cd $(DEB_DIR)/$(distdir) && dpkg-buildpackage -us -uc -b
-	lintian $(LINTIAN_FLAGS) $(DEB_DIR)/*.changes >$(DEB_DIR)/lintian.log
+	lintian $(LINTIAN_FLAGS) $(DEB_DIR)/*.changes >$(DEB_DIR)/lintian.log || \
+	  { cat $(DEB_DIR)/lintian.log; exit 1; }
 	@cat $(DEB_DIR)/lintian.log; \
 	if grep -q '^[A-Z]: ' $(DEB_DIR)/lintian.log; then \
 	  echo "deb: lintian has something to say (above): fix it, or override it in debian/PACKAGE.lintian-overrides with a one-line reason above the tag" >&2; \
