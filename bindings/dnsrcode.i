@@ -252,7 +252,7 @@ dnsrcode_py_text(PyObject *o, const char *func, const char **text, size_t *len)
 
 %define %dnsrcode_get_int(dst, lo, hi, what)
 	{
-		long long v;
+		long long v = 0; /* set on every path that returns 0; gcc cannot see it */
 		int n = dnsrcode_lua_int(L, $input, lo, hi, "$symname", what, &v);
 
 		if (n != 0)
