@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -26,9 +28,14 @@ cli_calloc(size_t count, size_t size)
 	return checked(calloc(count, size));
 }
 
-/* count * size bytes: the callers grow tables of a few thousand rows. */
+/* count * size bytes, refused like a failed allocation when the product
+ * does not fit in a size_t. */
 void *
 cli_realloc(void *p, size_t count, size_t size)
 {
+	if (size != 0 && count > SIZE_MAX / size) {
+		errno = ENOMEM;
+		return checked(NULL);
+	}
 	return checked(realloc(p, count * size));
 }
